@@ -1,0 +1,103 @@
+/**
+ * Trains the Arabic NER tagger and writes seeds/models/ner.bin.
+ *   npm run train:ner -- [--data DIR] [--epochs N] [--aqmar none|nomisc|all] [--aqmar-weight W]
+ *                        [--final] [--unconstrained] [--min-abs X] [--out PATH] [--no-save]
+ * Without --final it trains on anercorp/train.txt and prints dev F1 after every epoch (tuning);
+ * with --final it trains on train + dev with the given settings. Test files are never read here.
+ */
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { scoreEntities } from '../nlp/ner/conlleval.ts';
+import { dropTypes, readConll, type Sentence } from '../nlp/ner/corpus.ts';
+import { anercorpFile, aqmarFile, resolveDataDir } from '../nlp/ner/data.ts';
+import { countryPhrases, loadNameLists, type GazetteerData } from '../nlp/ner/gazetteer.ts';
+import { pruneModel, saveModel, type NerModel } from '../nlp/ner/model.ts';
+import { DEFAULT_MODEL_PATH, NerTagger } from '../nlp/ner/tagger.ts';
+import { trainModel } from '../nlp/ner/train.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    out: { type: 'string', default: DEFAULT_MODEL_PATH },
+    epochs: { type: 'string', default: '7' },
+    aqmar: { type: 'string', default: 'none' },
+    'aqmar-weight': { type: 'string', default: '1' },
+    final: { type: 'boolean', default: false },
+    unconstrained: { type: 'boolean', default: false },
+    'min-abs': { type: 'string', default: '0.05' },
+    seed: { type: 'string', default: '1' },
+    'no-save': { type: 'boolean', default: false },
+    'no-ngrams': { type: 'boolean', default: false },
+    'train-phrases': { type: 'string', default: '0' },
+    margin: { type: 'string', default: '0' },
+  },
+});
+
+const dataDir = resolveDataDir(args.data);
+const train = readConll(anercorpFile(dataDir, 'train.txt'));
+const dev = readConll(anercorpFile(dataDir, 'dev.txt'));
+
+let secondary: { sentences: Sentence[]; weight: number } | undefined;
+if (args.aqmar !== 'none') {
+  if (args.aqmar !== 'nomisc' && args.aqmar !== 'all') throw new Error('--aqmar must be none, nomisc or all');
+  const aqmar = readConll(aqmarFile(dataDir));
+  secondary = {
+    sentences: args.aqmar === 'nomisc' ? dropTypes(aqmar, new Set(['MISC'])) : aqmar,
+    weight: Number(args['aqmar-weight']),
+  };
+}
+
+const gazetteer: GazetteerData = { ...loadNameLists(dataDir), phrases: { LOC: countryPhrases() } };
+const minAbs = Number(args['min-abs']);
+const settings = {
+  epochs: Number(args.epochs),
+  constrained: !args.unconstrained,
+  aqmar: args.aqmar,
+  aqmarWeight: secondary?.weight ?? 0,
+  minAbs,
+  seed: Number(args.seed),
+  margin: Number(args.margin),
+  features: { charNgrams: !args['no-ngrams'] },
+  /** Minimum count of a training entity phrase for the gazetteer; 0 = off. */
+  trainPhrases: Number(args['train-phrases']),
+};
+const trainingData = args.final ? [...train, ...dev] : train;
+console.error(`training on ${trainingData.length} sentences (${args.final ? 'train+dev' : 'train'}), settings ${JSON.stringify(settings)}`);
+
+const devF1 = (model: NerModel): string => {
+  const tagger = new NerTagger(model);
+  const s = scoreEntities(
+    dev.map((x) => x.tags),
+    dev.map((x) => tagger.tag(x.words)),
+  );
+  const t = s.byType;
+  return `dev F1 ${s.f1.toFixed(4)} (P ${s.precision.toFixed(4)} R ${s.recall.toFixed(4)}; PER ${t.PER.f1.toFixed(3)} ORG ${t.ORG.f1.toFixed(3)} LOC ${t.LOC.f1.toFixed(3)} MISC ${t.MISC.f1.toFixed(3)})`;
+};
+
+const started = performance.now();
+const model = trainModel(trainingData, gazetteer, {
+  epochs: settings.epochs,
+  constrained: settings.constrained,
+  seed: settings.seed,
+  margin: settings.margin,
+  features: settings.features,
+  ...(settings.trainPhrases > 0 ? { trainPhrases: { folds: 5, minCount: settings.trainPhrases } } : {}),
+  ...(secondary ? { secondary } : {}),
+  info: {
+    trainedOn: args.final ? 'anercorp train+dev' : 'anercorp train',
+    ...settings,
+    licence: 'ANERcorp CC BY-SA 4.0; AQMAR CC BY-SA 3.0 (when used); name lists CC0 / Apache-2.0',
+  },
+  onEpoch: (epoch, m) => {
+    const secs = ((performance.now() - started) / 1000).toFixed(1);
+    console.error(`epoch ${epoch} (${secs}s)${args.final ? '' : ': ' + devF1(m)}`);
+  },
+});
+
+const pruned = pruneModel(model, minAbs);
+console.error(`features ${model.features.size} → ${pruned.features.size} after pruning |w| < ${minAbs}`);
+if (!args.final) console.error(`pruned model: ${devF1(pruned)}`);
+if (!args['no-save']) {
+  const bytes = saveModel(pruned, args.out);
+  console.error(`wrote ${args.out} (${(bytes / 1e6).toFixed(2)} MB)`);
+}

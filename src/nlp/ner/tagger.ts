@@ -1,0 +1,56 @@
+import { fileURLToPath } from 'node:url';
+import { bioMasks } from './bio.ts';
+import { sentenceFeatures } from './features.ts';
+import { Gazetteer } from './gazetteer.ts';
+import { loadModel, type NerModel } from './model.ts';
+import type { NerTag } from './tags.ts';
+import { viterbi } from './viterbi.ts';
+
+export { spansFromTags, type EntitySpan } from './spans.ts';
+export type { EntityType, NerTag } from './tags.ts';
+
+/** The committed model, relative to this file so it works from any working directory. */
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../seeds/models/ner.bin', import.meta.url));
+
+/** Tags tokenised sentences (words with clitics attached, as in ANERcorp) with BIO entity tags. */
+export class NerTagger {
+  private readonly gazetteer: Gazetteer;
+  private readonly transitions: Float32Array;
+  private readonly start: Float32Array;
+
+  constructor(readonly model: NerModel) {
+    this.gazetteer = new Gazetteer(model.gazetteer);
+    const mask = bioMasks(model.tags);
+    this.transitions = model.constrained ? model.transitions.map((v, k) => v + mask.transitions[k]!) : model.transitions;
+    this.start = model.constrained ? model.start.map((v, k) => v + mask.start[k]!) : model.start;
+  }
+
+  /** One tag per word. Call per sentence: the features look two words either side. */
+  tag(words: readonly string[]): NerTag[] {
+    const n = words.length;
+    if (n === 0) return [];
+    const { features, weights, tags } = this.model;
+    const T = tags.length;
+    const em = new Float32Array(n * T);
+    sentenceFeatures(words, this.gazetteer, this.model.featureOptions).forEach((feats, i) => {
+      for (const f of feats) {
+        const row = features.get(f);
+        if (row === undefined) continue;
+        for (let t = 0; t < T; t++) em[i * T + t]! += weights[row * T + t]!;
+      }
+    });
+    return Array.from(viterbi(em, n, T, this.transitions, this.start), (k) => tags[k]!);
+  }
+}
+
+const cache = new Map<string, NerTagger>();
+
+/** Loads (once per path) and returns a tagger; defaults to the committed model. */
+export function loadNerTagger(path: string = DEFAULT_MODEL_PATH): NerTagger {
+  let tagger = cache.get(path);
+  if (tagger === undefined) {
+    tagger = new NerTagger(loadModel(path));
+    cache.set(path, tagger);
+  }
+  return tagger;
+}

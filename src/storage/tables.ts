@@ -1,0 +1,244 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+import {
+  DATE_PRECISIONS,
+  ENTITY_KINDS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  LINK_METHODS,
+  PARTICIPANT_ROLES,
+} from '../ontology/kinds.ts';
+
+/**
+ * The graph in PostgreSQL. Every fact row (mention, event evidence, role evidence) points at an article
+ * and at offsets into its body: no relation without the sentence that states it.
+ */
+
+export const entityKind = pgEnum('entity_kind', ENTITY_KINDS);
+export const eventKind = pgEnum('event_kind', EVENT_KINDS);
+export const eventStatus = pgEnum('event_status', EVENT_STATUSES);
+export const datePrecision = pgEnum('date_precision', DATE_PRECISIONS);
+export const participantRole = pgEnum('participant_role', PARTICIPANT_ROLES);
+export const linkMethod = pgEnum('link_method', LINK_METHODS);
+export const nameSource = pgEnum('name_source', ['LEXICON', 'TRANSLITERATION']);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const outlets = pgTable('outlets', {
+  id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+  name: text('name').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    outletId: integer('outlet_id').references(() => outlets.id),
+    title: text('title'),
+    body: text('body').notNull(),
+    language: text('language').notNull(),
+    publishedAt: date('published_at', { mode: 'string' }),
+    url: text('url'),
+    /** sha256 of the normalised body: the same text ingested twice is the same article. */
+    contentHash: text('content_hash').notNull().unique(),
+    /** Offset where boilerplate (source lines, "read also" lists) begins; null when there is none. */
+    boilerplateFrom: integer('boilerplate_from'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('articles_outlet_idx').on(t.outletId),
+    index('articles_published_idx').on(t.publishedAt),
+    unique('articles_url_key').on(t.url),
+  ],
+);
+
+export const entities = pgTable(
+  'entities',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    kind: entityKind('kind').notNull(),
+    nameAr: text('name_ar').notNull(),
+    nameEn: text('name_en').notNull(),
+    nameEnSource: nameSource('name_en_source').notNull(),
+    /** Stable id of the lexicon entry this entity was recognised from, when there is one. */
+    lexiconId: text('lexicon_id').unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('entities_kind_idx').on(t.kind)],
+);
+
+export const aliases = pgTable(
+  'aliases',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    entityId: integer('entity_id')
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    /** foldName(alias): the form lookups and resolution compare. */
+    normalised: text('normalised').notNull(),
+  },
+  (t) => [
+    unique('aliases_entity_normalised_key').on(t.entityId, t.normalised),
+    index('aliases_normalised_idx').on(t.normalised),
+    index('aliases_normalised_trgm_idx').using('gin', t.normalised.op('gin_trgm_ops')),
+  ],
+);
+
+export const sentences = pgTable(
+  'sentences',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    index: integer('index').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.index] })],
+);
+
+export const mentions = pgTable(
+  'mentions',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    entityId: integer('entity_id')
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    text: text('text').notNull(),
+    sentenceIndex: integer('sentence_index').notNull(),
+    /** Why this mention was linked to this entity (explainable resolution). */
+    method: linkMethod('method').notNull(),
+    confidence: real('confidence').notNull(),
+  },
+  (t) => [
+    index('mentions_entity_idx').on(t.entityId, t.articleId),
+    index('mentions_article_idx').on(t.articleId),
+    unique('mentions_article_span_key').on(t.articleId, t.start, t.end),
+    check('mentions_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
+  ],
+);
+
+export const events = pgTable(
+  'events',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    kind: eventKind('kind').notNull(),
+    status: eventStatus('status').notNull(),
+    date: date('date', { mode: 'string' }),
+    datePrecision: datePrecision('date_precision'),
+    locationId: integer('location_id').references(() => entities.id),
+    /**
+     * kind|status|date|location|sorted participant ids: reports of the same real-world event in several
+     * articles resolve to one row, with evidence from each.
+     */
+    signature: text('signature').notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('events_kind_date_idx').on(t.kind, t.date), index('events_date_idx').on(t.date)],
+);
+
+export const eventParticipants = pgTable(
+  'event_participants',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    entityId: integer('entity_id')
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    role: participantRole('role').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.entityId] }),
+    index('event_participants_entity_idx').on(t.entityId, t.eventId),
+  ],
+);
+
+export const eventEvidence = pgTable(
+  'event_evidence',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    sentenceIndex: integer('sentence_index').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    quote: text('quote').notNull(),
+    trigger: text('trigger').notNull(),
+  },
+  (t) => [
+    unique('event_evidence_key').on(t.eventId, t.articleId, t.start),
+    index('event_evidence_article_idx').on(t.articleId),
+    check('event_evidence_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
+  ],
+);
+
+/** A person's office (e.g. Minister of Foreign Affairs of Egypt), with the evidence in role_evidence. */
+export const roles = pgTable(
+  'roles',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    titleAr: text('title_ar').notNull(),
+    affiliationId: integer('affiliation_id').references(() => entities.id),
+  },
+  (t) => [
+    unique('roles_person_title_affiliation_key').on(t.personId, t.title, t.affiliationId).nullsNotDistinct(),
+    index('roles_affiliation_idx').on(t.affiliationId),
+  ],
+);
+
+export const roleEvidence = pgTable(
+  'role_evidence',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    roleId: integer('role_id')
+      .notNull()
+      .references(() => roles.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    sentenceIndex: integer('sentence_index').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    quote: text('quote').notNull(),
+  },
+  (t) => [unique('role_evidence_key').on(t.roleId, t.articleId, t.start)],
+);
+
+export type ArticleRow = typeof articles.$inferSelect;
+export type EntityRow = typeof entities.$inferSelect;
+export type AliasRow = typeof aliases.$inferSelect;
+export type MentionRow = typeof mentions.$inferSelect;
+export type EventRow = typeof events.$inferSelect;
+export type EventParticipantRow = typeof eventParticipants.$inferSelect;
+export type EventEvidenceRow = typeof eventEvidence.$inferSelect;
+export type RoleRow = typeof roles.$inferSelect;
+export type RoleEvidenceRow = typeof roleEvidence.$inferSelect;
+export type OutletRow = typeof outlets.$inferSelect;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord, stripClitics } from '../../../src/nlp/ner/clitics.ts';
+import { sentenceFeatures, shape } from '../../../src/nlp/ner/features.ts';
+import { Gazetteer, phraseKey } from '../../../src/nlp/ner/gazetteer.ts';
+
+const strip = (w: string) => stripClitics(foldWord(w));
+
+describe('stripClitics', () => {
+  it('strips conjunction, preposition and article in combination', () => {
+    expect(strip('وبالقاهرة')).toEqual({ prefix: 'وبال', stem: 'قاهره' });
+    expect(strip('للرئيس')).toEqual({ prefix: 'لل', stem: 'رييس' });
+    expect(strip('فالرئيس')).toEqual({ prefix: 'فال', stem: 'رييس' });
+    expect(strip('والأمم')).toEqual({ prefix: 'وال', stem: 'امم' });
+    // a conjunction cannot follow a preposition, so لواشنطن is ل + واشنطن
+    expect(strip('لواشنطن')).toEqual({ prefix: 'ل', stem: 'واشنطن' });
+    expect(strip('الرياض')).toEqual({ prefix: 'ال', stem: 'رياض' });
+  });
+
+  it('keeps short words whole', () => {
+    expect(strip('بل')).toEqual({ prefix: '', stem: 'بل' });
+    expect(strip('لكن')).toEqual({ prefix: '', stem: 'لكن' });
+    expect(strip('في')).toEqual({ prefix: '', stem: 'في' });
+  });
+});
+
+describe('sentenceFeatures', () => {
+  const gaz = new Gazetteer({
+    personTokens: ['ماكرون'],
+    translitTokens: [],
+    phrases: { LOC: [phraseKey(['الولايات', 'المتحدة'])] },
+  });
+
+  it('describes the word, its stem, its neighbours, name lists and title cues', () => {
+    const words = ['قال', 'الرئيس', 'ماكرون', 'في', 'والولايات', 'المتحدة'];
+    const f = sentenceFeatures(words, gaz, { charNgrams: false });
+    expect(f[2]).toEqual(expect.arrayContaining(['w=ماكرون', 's=ماكرون', 'f-1=الرييس', 's-1=رييس', 'gP', 't-1']));
+    expect(f[1]).toContain('gP+1');
+    expect(f[4]).toEqual(expect.arrayContaining(['c=وال', 's=ولايات', 'gB=LOC']));
+    expect(f[5]).toContain('gI=LOC');
+    expect(f[0]).toEqual(expect.arrayContaining(['first', 'f-1=<s>', 'f-2=<s>']));
+  });
+
+  it('adds character n-grams of the stem when asked', () => {
+    const f = sentenceFeatures(['ماكرون'], gaz, { charNgrams: true });
+    expect(f[0]).toEqual(expect.arrayContaining(['g3=^ما', 'g4=رون$']));
+  });
+
+  it('classifies word shape', () => {
+    expect(shape('2002')).toBe('D');
+    expect(shape('BMW')).toBe('L');
+    expect(shape('قال')).toBe('A');
+    expect(shape('.')).toBe('P');
+  });
+});
