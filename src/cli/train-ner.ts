@@ -13,7 +13,7 @@ import { anercorpFile, aqmarFile, resolveDataDir } from '../nlp/ner/data.ts';
 import { countryPhrases, loadNameLists, type GazetteerData } from '../nlp/ner/gazetteer.ts';
 import { pruneModel, saveModel, type NerModel } from '../nlp/ner/model.ts';
 import { DEFAULT_MODEL_PATH, NerTagger } from '../nlp/ner/tagger.ts';
-import { trainModel } from '../nlp/ner/train.ts';
+import { trainModel, trainTwoPass, type TrainOptions } from '../nlp/ner/train.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -28,8 +28,13 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-save': { type: 'boolean', default: false },
     'no-ngrams': { type: 'boolean', default: false },
+    'no-rich': { type: 'boolean', default: false },
     'train-phrases': { type: 'string', default: '0' },
     margin: { type: 'string', default: '0' },
+    'one-pass': { type: 'boolean', default: false },
+    window: { type: 'string', default: '30' },
+    folds: { type: 'string', default: '5' },
+    'no-stack': { type: 'boolean', default: false },
   },
 });
 
@@ -57,10 +62,15 @@ const settings = {
   minAbs,
   seed: Number(args.seed),
   margin: Number(args.margin),
-  features: { charNgrams: !args['no-ngrams'] },
+  features: { charNgrams: !args['no-ngrams'], rich: !args['no-rich'] },
   /** Minimum count of a training entity phrase for the gazetteer; 0 = off. */
   trainPhrases: Number(args['train-phrases']),
+  /** Two-pass document-context model (0 = one pass); window in sentences either side. */
+  docWindow: args['one-pass'] ? 0 : Number(args.window),
+  folds: Number(args.folds),
+  stack: !args['no-stack'],
 };
+if (settings.docWindow > 0 && secondary) throw new Error('--aqmar is not supported with the two-pass model (use --one-pass)');
 const trainingData = args.final ? [...train, ...dev] : train;
 console.error(`training on ${trainingData.length} sentences (${args.final ? 'train+dev' : 'train'}), settings ${JSON.stringify(settings)}`);
 
@@ -68,14 +78,14 @@ const devF1 = (model: NerModel): string => {
   const tagger = new NerTagger(model);
   const s = scoreEntities(
     dev.map((x) => x.tags),
-    dev.map((x) => tagger.tag(x.words)),
+    tagger.tagDocument(dev.map((x) => x.words)),
   );
   const t = s.byType;
   return `dev F1 ${s.f1.toFixed(4)} (P ${s.precision.toFixed(4)} R ${s.recall.toFixed(4)}; PER ${t.PER.f1.toFixed(3)} ORG ${t.ORG.f1.toFixed(3)} LOC ${t.LOC.f1.toFixed(3)} MISC ${t.MISC.f1.toFixed(3)})`;
 };
 
 const started = performance.now();
-const model = trainModel(trainingData, gazetteer, {
+const trainOpts: TrainOptions = {
   epochs: settings.epochs,
   constrained: settings.constrained,
   seed: settings.seed,
@@ -92,7 +102,11 @@ const model = trainModel(trainingData, gazetteer, {
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     console.error(`epoch ${epoch} (${secs}s)${args.final ? '' : ': ' + devF1(m)}`);
   },
-});
+};
+const model =
+  settings.docWindow > 0
+    ? trainTwoPass(trainingData, gazetteer, trainOpts, { doc: { window: settings.docWindow, stack: settings.stack }, folds: settings.folds })
+    : trainModel(trainingData, gazetteer, trainOpts);
 
 const pruned = pruneModel(model, minAbs);
 console.error(`features ${model.features.size} → ${pruned.features.size} after pruning |w| < ${minAbs}`);

@@ -6,25 +6,36 @@ import { TITLE_STEMS } from './titles.ts';
 export interface FeatureOptions {
   /** Character n-grams (n = 3, 4) of the stem: transliterated foreign names have telltale spellings. */
   charNgrams: boolean;
+  /**
+   * Extra local templates: name-list frequency buckets, transliteration shape, quotes,
+   * neighbouring titles and a few conjunctions (see sentenceFeatures). Off in older models.
+   */
+  rich?: boolean;
 }
 
-export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charNgrams: true };
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charNgrams: true, rich: true };
 
 /** Per-token facts computed once per sentence and shared by the window features. */
-interface TokenInfo {
+export interface TokenInfo {
   fold: string;
   stem: string;
   prefix: string;
   person: boolean;
+  /** Frequency bucket of the token in the person-name list ('' when absent). */
+  personBucket: string;
   translit: boolean;
   title: boolean;
 }
 
-const PAD: TokenInfo = { fold: '<s>', stem: '<s>', prefix: '', person: false, translit: false, title: false };
+const PAD: TokenInfo = { fold: '<s>', stem: '<s>', prefix: '', person: false, personBucket: '', translit: false, title: false };
 
 const ARABIC = /[\u0621-\u064A]/;
 const LATIN = /[A-Za-z]/;
 const DIGIT = /[0-9]/;
+/** Letters that occur almost only in transliterated foreign words. */
+const FOREIGN_LETTERS = /[چپڤگژ]/;
+const OPEN_QUOTES = new Set(['«', '"', '“', "'", '‘']);
+const CLOSE_QUOTES = new Set(['»', '"', '”', "'", '’']);
 
 /** Coarse word shape: Arabic, Latin, digits, punctuation, or a mix. */
 export function shape(word: string): string {
@@ -35,14 +46,16 @@ export function shape(word: string): string {
   return s === '' ? 'P' : s;
 }
 
-function tokenInfo(word: string, gaz: Gazetteer): TokenInfo {
+export function tokenInfo(word: string, gaz: Gazetteer): TokenInfo {
   const fold = foldWord(word);
   const { prefix, stem } = stripClitics(fold);
+  const bucket = gaz.personBucket.get(fold) ?? gaz.personBucket.get(stem) ?? '';
   return {
     fold,
     stem,
     prefix,
     person: gaz.personTokens.has(fold) || gaz.personTokens.has(stem),
+    personBucket: bucket,
     translit: gaz.translitTokens.has(fold) || gaz.translitTokens.has(stem),
     title: TITLE_STEMS.has(stem),
   };
@@ -71,18 +84,47 @@ function phraseMatches(info: readonly TokenInfo[], gaz: Gazetteer): string[][] {
   return out;
 }
 
+/** Which tokens sit between an opening and a closing quote mark (product and team names often do). */
+function quoted(words: readonly string[]): boolean[] {
+  const out = words.map(() => false);
+  for (let i = 0; i < words.length; i++) {
+    if (!OPEN_QUOTES.has(words[i]!)) continue;
+    for (let j = i + 1; j < words.length && j <= i + 6; j++) {
+      if (CLOSE_QUOTES.has(words[j]!)) {
+        for (let k = i + 1; k < j; k++) out[k] = true;
+        i = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Share of long-vowel letters (ا و ي) in a stem, bucketed: transliterations spell vowels out. */
+function vowelBucket(stem: string): string {
+  if (stem.length < 4) return '';
+  let v = 0;
+  for (const ch of stem) if (ch === 'ا' || ch === 'و' || ch === 'ي') v++;
+  const r = v / stem.length;
+  return r >= 0.5 ? 'hi' : r >= 0.34 ? 'mid' : 'lo';
+}
+
 /**
  * Feature strings for every token of a sentence. Weights are looked up by these strings,
- * so any change here needs a retrained model.
+ * so any change here needs a retrained model. `extra`, when given, adds per-token features
+ * computed elsewhere (the document-context features of the second pass).
  */
 export function sentenceFeatures(
   words: readonly string[],
   gaz: Gazetteer,
   opts: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+  extra?: readonly (readonly string[])[],
+  infos?: readonly TokenInfo[],
 ): string[][] {
-  const info = words.map((w) => tokenInfo(w, gaz));
+  const info = infos ?? words.map((w) => tokenInfo(w, gaz));
   const at = (i: number): TokenInfo => (i < 0 || i >= info.length ? PAD : info[i]!);
   const phrases = phraseMatches(info, gaz);
+  const inQuotes = opts.rich ? quoted(words) : undefined;
   return info.map((t, i) => {
     const p1 = at(i - 1);
     const p2 = at(i - 2);
@@ -131,6 +173,29 @@ export function sentenceFeatures(
       for (let k = 0; k + 3 <= padded.length; k++) f.push('g3=' + padded.slice(k, k + 3));
       for (let k = 0; k + 4 <= padded.length; k++) f.push('g4=' + padded.slice(k, k + 4));
     }
+    if (opts.rich) {
+      const sh = shape(words[i]!);
+      if (t.personBucket !== '') f.push('gPc=' + t.personBucket);
+      if (p1.personBucket !== '') f.push('gPc-1=' + p1.personBucket);
+      if (n1.personBucket !== '') f.push('gPc+1=' + n1.personBucket);
+      if (p1.person && t.person) f.push('gPP-1');
+      if (p2.person) f.push('gP-2');
+      if (n2.person) f.push('gP+2');
+      const vb = vowelBucket(stem);
+      if (vb !== '') f.push('tv=' + vb + '|' + (t.prefix.endsWith('ال') || t.prefix.endsWith('لل') ? 'al' : '-'));
+      if (FOREIGN_LETTERS.test(stem)) f.push('tfl');
+      if (inQuotes![i]) f.push('q');
+      if (n1.title) f.push('t+1');
+      if (n2.title) f.push('t+2');
+      if (p1.title && t.person) f.push('t-1gP');
+      f.push('s-1sh=' + p1.stem + '|' + sh);
+      f.push('c|f+1=' + t.prefix + '|' + n1.fold);
+      f.push('f-1|f+1=' + p1.fold + '|' + n1.fold);
+      f.push('b-2=' + p2.stem + '|' + p1.stem);
+      f.push('b+2=' + n1.stem + '|' + n2.stem);
+      f.push('c|x2=' + t.prefix + '|' + stem.slice(-2));
+    }
+    if (extra) for (const g of extra[i]!) f.push(g);
     return f;
   });
 }

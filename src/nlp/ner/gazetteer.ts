@@ -12,6 +12,8 @@ import type { EntityType } from './tags.ts';
 export interface GazetteerData {
   /** Folded tokens known as parts of person names. */
   personTokens: string[];
+  /** Occurrence counts in the source list, aligned with personTokens (absent in older models). */
+  personCounts?: number[];
   /** Folded tokens from transliteration pairs (mostly names, type unknown). */
   translitTokens: string[];
   /** Phrases by type, each a space-joined key from phraseKey(). */
@@ -24,6 +26,8 @@ export function phraseKey(words: readonly string[]): string {
 
 export class Gazetteer {
   readonly personTokens: ReadonlySet<string>;
+  /** Person-name token → frequency bucket ('1', '2-5', '6-30', '31+'). */
+  readonly personBucket = new Map<string, string>();
   readonly translitTokens: ReadonlySet<string>;
   /** phrase key → types; maxWords bounds the lookup window. */
   readonly phrases = new Map<string, EntityType[]>();
@@ -32,6 +36,9 @@ export class Gazetteer {
   constructor(readonly data: GazetteerData) {
     this.personTokens = new Set(data.personTokens);
     this.translitTokens = new Set(data.translitTokens);
+    if (data.personCounts) {
+      data.personTokens.forEach((t, i) => this.personBucket.set(t, countBucket(data.personCounts![i]!)));
+    }
     for (const [type, list] of Object.entries(data.phrases) as [EntityType, string[]][]) {
       for (const key of list) {
         const types = this.phrases.get(key) ?? [];
@@ -41,6 +48,10 @@ export class Gazetteer {
       }
     }
   }
+}
+
+function countBucket(n: number): string {
+  return n <= 1 ? '1' : n <= 5 ? '2-5' : n <= 30 ? '6-30' : '31+';
 }
 
 function tsvColumn(path: string, column: string): string[] {
@@ -54,11 +65,19 @@ function tsvColumn(path: string, column: string): string[] {
 const usableToken = (t: string): boolean => t.length >= 3 && !/\s/.test(t);
 
 /** Reads the public name lists from the shared data directory (names/*.tsv). */
-export function loadNameLists(dataDir: string): Pick<GazetteerData, 'personTokens' | 'translitTokens'> {
-  const person = tsvColumn(join(dataDir, 'names/netranslit_wikidata_en_ar.tsv'), 'ar').map(foldWord);
+export function loadNameLists(dataDir: string): Pick<GazetteerData, 'personTokens' | 'personCounts' | 'translitTokens'> {
+  const path = join(dataDir, 'names/netranslit_wikidata_en_ar.tsv');
+  const person = tsvColumn(path, 'ar').map(foldWord);
+  const counts = tsvColumn(path, 'count').map(Number);
+  const total = new Map<string, number>();
+  person.forEach((t, i) => {
+    if (usableToken(t)) total.set(t, (total.get(t) ?? 0) + (counts[i] || 1));
+  });
   const translit = tsvColumn(join(dataDir, 'names/google_ar2en_en_ar.tsv'), 'ar').map(foldWord);
+  const personTokens = [...total.keys()].sort();
   return {
-    personTokens: [...new Set(person.filter(usableToken))].sort(),
+    personTokens,
+    personCounts: personTokens.map((t) => total.get(t)!),
     translitTokens: [...new Set(translit.filter(usableToken))].sort(),
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import type { DocOptions } from './doc.ts';
 import type { FeatureOptions } from './features.ts';
 import type { GazetteerData } from './gazetteer.ts';
 import { TAGS, type NerTag } from './tags.ts';
@@ -19,6 +20,17 @@ export interface NerModel {
   gazetteer: GazetteerData;
   /** Free-form provenance: training data, settings, dev score. */
   info: Record<string, unknown>;
+  /**
+   * Two-pass models: the first-pass tagger whose output over neighbouring sentences feeds this
+   * model's document-context features (doc.ts). It shares this model's gazetteer.
+   */
+  firstPass?: NerModel;
+  doc?: DocOptions;
+  /**
+   * Subtracted from every O score at decoding time: a perceptron trained on text that is 90 % O
+   * under-predicts entities, and this trades precision for recall (tuned on dev). 0 when absent.
+   */
+  oPenalty?: number;
 }
 
 interface Header {
@@ -34,8 +46,13 @@ interface Header {
   start: number[];
   constrained: boolean;
   featureOptions: FeatureOptions;
-  gazetteer: GazetteerData;
+  /** Omitted in a nested first-pass model, which uses the outer one's. */
+  gazetteer?: GazetteerData;
   info: Record<string, unknown>;
+  doc?: DocOptions;
+  oPenalty?: number;
+  /** Bytes of the (uncompressed) nested first-pass model that follow the weights, 0 if none. */
+  firstPassBytes?: number;
 }
 
 /**
@@ -56,11 +73,15 @@ export function pruneModel(model: NerModel, minAbs: number): NerModel {
   }
   const weights = new Float32Array(keep.length * T);
   keep.forEach((row, r) => weights.set(model.weights.subarray(row * T, row * T + T), r * T));
-  return { ...model, features, weights };
+  return { ...model, features, weights, ...(model.firstPass ? { firstPass: pruneModel(model.firstPass, minAbs) } : {}) };
 }
 
 /** Binary layout, gzipped: u32 header length, header JSON, feature names, int16 weights. */
 export function encodeModel(model: NerModel): Buffer {
+  return gzipSync(encodeRaw(model, true), { level: 9 });
+}
+
+function encodeRaw(model: NerModel, withGazetteer: boolean): Buffer {
   const T = model.tags.length;
   const names = [...model.features.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
   if (names.some((n) => n.includes('\n'))) throw new Error('feature names must not contain newlines');
@@ -70,6 +91,7 @@ export function encodeModel(model: NerModel): Buffer {
   const scale = max === 0 ? 1 : max / 32767;
   const q = new Int16Array(names.length * T);
   for (let k = 0; k < q.length; k++) q[k] = Math.round(model.weights[k]! / scale);
+  const nested = model.firstPass ? encodeRaw(model.firstPass, false) : Buffer.alloc(0);
   const header: Header = {
     format: 'shabaka-ner',
     version: 1,
@@ -81,19 +103,23 @@ export function encodeModel(model: NerModel): Buffer {
     start: [...model.start],
     constrained: model.constrained,
     featureOptions: model.featureOptions,
-    gazetteer: model.gazetteer,
+    ...(withGazetteer ? { gazetteer: model.gazetteer } : {}),
     info: model.info,
+    ...(model.doc ? { doc: model.doc } : {}),
+    ...(model.oPenalty ? { oPenalty: model.oPenalty } : {}),
+    firstPassBytes: nested.length,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(headerBytes.length);
-  return gzipSync(Buffer.concat([len, headerBytes, featureText, Buffer.from(q.buffer, q.byteOffset, q.byteLength)]), {
-    level: 9,
-  });
+  return Buffer.concat([len, headerBytes, featureText, Buffer.from(q.buffer, q.byteOffset, q.byteLength), nested]);
 }
 
 export function decodeModel(gz: Uint8Array): NerModel {
-  const buf = gunzipSync(gz);
+  return decodeRaw(gunzipSync(gz));
+}
+
+function decodeRaw(buf: Buffer, outerGazetteer?: GazetteerData): NerModel {
   const headerLen = buf.readUInt32LE(0);
   const header = JSON.parse(buf.subarray(4, 4 + headerLen).toString('utf8')) as Header;
   if (header.format !== 'shabaka-ner' || header.version !== 1) throw new Error('not a Shabaka NER model (version 1)');
@@ -106,6 +132,10 @@ export function decodeModel(gz: Uint8Array): NerModel {
   const q = new Int16Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + names.length * T * 2));
   const weights = new Float32Array(q.length);
   for (let k = 0; k < q.length; k++) weights[k] = q[k]! * header.scale;
+  at += names.length * T * 2;
+  const gazetteer = header.gazetteer ?? outerGazetteer;
+  if (gazetteer === undefined) throw new Error('NER model has no gazetteer');
+  const firstPass = header.firstPassBytes ? decodeRaw(buf.subarray(at, at + header.firstPassBytes), gazetteer) : undefined;
   return {
     tags: header.tags,
     features: new Map(names.map((n, i) => [n, i])),
@@ -114,8 +144,11 @@ export function decodeModel(gz: Uint8Array): NerModel {
     start: Float32Array.from(header.start),
     constrained: header.constrained,
     featureOptions: header.featureOptions,
-    gazetteer: header.gazetteer,
+    gazetteer,
     info: header.info,
+    ...(firstPass ? { firstPass } : {}),
+    ...(header.doc ? { doc: header.doc } : {}),
+    ...(header.oPenalty ? { oPenalty: header.oPenalty } : {}),
   };
 }
 

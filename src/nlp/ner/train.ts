@@ -1,11 +1,13 @@
 import { bioMasks } from './bio.ts';
 import type { Sentence } from './corpus.ts';
-import { sentenceFeatures, type FeatureOptions } from './features.ts';
+import { documentFeatures, type DocOptions } from './doc.ts';
+import { sentenceFeatures, tokenInfo, type FeatureOptions } from './features.ts';
 import { Gazetteer, phraseKey, type GazetteerData } from './gazetteer.ts';
 import type { NerModel } from './model.ts';
-import { AveragedPerceptron, shuffle, type Example } from './perceptron.ts';
+import { AveragedPerceptron, shuffle, type Example, type PerceptronWeights } from './perceptron.ts';
 import { spansFromTags } from './spans.ts';
-import { ENTITY_TYPES, TAGS, tagIndex, type EntityType } from './tags.ts';
+import { NerTagger } from './tagger.ts';
+import { ENTITY_TYPES, TAGS, tagIndex, type EntityType, type NerTag } from './tags.ts';
 
 export interface TrainOptions {
   epochs: number;
@@ -26,10 +28,32 @@ export interface TrainOptions {
    */
   trainPhrases?: { folds: number; minCount: number };
   info?: Record<string, unknown>;
+  /**
+   * Word dropout: each training token, each epoch, loses its word-identity features (w=, f=, s=
+   * and the word bigrams) with this probability, so the model also learns to recognise names from
+   * context, spelling and name lists: what it has to do on unseen names. 0 = off.
+   */
+  wordDropout?: number;
+  /** Features seen fewer times than this in the training data are dropped (1 = keep all). */
+  minFeatureCount?: number;
+  /**
+   * Train this many perceptrons on differently shuffled data and average their weights
+   * (a cheap ensemble; 1 = a single model).
+   */
+  ensemble?: number;
 }
 
+/** Features that name the word itself; word dropout hides them. */
+const LEXICAL = /^(w|f|s|b-1|b\+1)=/;
+
 /** Trains an averaged perceptron tagger; the feature dictionary is every feature seen in training. */
-export function trainModel(train: readonly Sentence[], gazetteer: GazetteerData, opts: TrainOptions): NerModel {
+export function trainModel(
+  train: readonly Sentence[],
+  gazetteer: GazetteerData,
+  opts: TrainOptions,
+  /** Per-sentence, per-token extra features (the second pass's document context). */
+  extras?: readonly (readonly (readonly string[])[])[],
+): NerModel {
   const primary = [...train];
   const foldOf = (i: number): number => (opts.trainPhrases ? i % opts.trainPhrases.folds : 0);
   const finalGazetteer = opts.trainPhrases ? withPhrases(gazetteer, primary, () => true, opts.trainPhrases.minCount) : gazetteer;
@@ -39,13 +63,17 @@ export function trainModel(train: readonly Sentence[], gazetteer: GazetteerData,
       )
     : [new Gazetteer(gazetteer)];
   const dict = new Map<string, number>();
-  const toExample = (s: Sentence, weight: number, gaz: Gazetteer): Example => {
+  const lexical: number[] = [];
+  const toExample = (s: Sentence, weight: number, gaz: Gazetteer, extra?: readonly (readonly string[])[]): Example => {
     const feats: number[] = [];
     const offsets = [0];
-    for (const tokenFeats of sentenceFeatures(s.words, gaz, opts.features)) {
+    for (const tokenFeats of sentenceFeatures(s.words, gaz, opts.features, extra)) {
       for (const f of tokenFeats) {
         let id = dict.get(f);
-        if (id === undefined) dict.set(f, (id = dict.size));
+        if (id === undefined) {
+          dict.set(f, (id = dict.size));
+          lexical.push(LEXICAL.test(f) ? 1 : 0);
+        }
         feats.push(id);
       }
       offsets.push(feats.length);
@@ -57,30 +85,103 @@ export function trainModel(train: readonly Sentence[], gazetteer: GazetteerData,
       weight,
     };
   };
-  const examples = primary.map((s, i) => toExample(s, 1, foldGazetteers[foldOf(i)]!));
+  let examples = primary.map((s, i) => toExample(s, 1, foldGazetteers[foldOf(i)]!, extras?.[i]));
   if (opts.secondary) {
     const gaz = new Gazetteer(finalGazetteer);
     for (const s of opts.secondary.sentences) examples.push(toExample(s, opts.secondary.weight, gaz));
   }
+  if ((opts.minFeatureCount ?? 1) > 1) examples = applyCutoff(examples, dict, lexical, opts.minFeatureCount!);
 
   const mask = opts.constrained ? bioMasks(TAGS) : undefined;
-  const p = new AveragedPerceptron(dict.size, TAGS.length, mask);
+  const members = Array.from({ length: Math.max(1, opts.ensemble ?? 1) }, () => new AveragedPerceptron(dict.size, TAGS.length, mask));
   const snapshot = (epoch: number): NerModel => ({
     tags: TAGS,
     features: dict,
-    ...p.averaged(),
+    ...averageMembers(members),
     constrained: opts.constrained,
     featureOptions: opts.features,
     gazetteer: finalGazetteer,
     info: { ...opts.info, epochs: epoch },
   });
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (const ex of shuffle(examples, opts.seed + epoch)) p.learn(ex, opts.margin ?? 0);
+    const drop = opts.wordDropout ?? 0;
+    members.forEach((p, m) => {
+      const seed = opts.seed + m * 1000;
+      const rand = mulberry32(seed * 7919 + epoch);
+      for (const ex of shuffle(examples, seed + epoch)) p.learn(drop > 0 ? dropWords(ex, lexical, drop, rand) : ex, opts.margin ?? 0);
+    });
     if (opts.onEpoch && epoch < opts.epochs) opts.onEpoch(epoch, snapshot(epoch));
   }
   const model = snapshot(opts.epochs);
   opts.onEpoch?.(opts.epochs, model);
   return model;
+}
+
+/** The mean of the members' averaged weights. */
+function averageMembers(members: readonly AveragedPerceptron[]): PerceptronWeights {
+  const all = members.map((p) => p.averaged());
+  if (all.length === 1) return all[0]!;
+  const mean = (pick: (w: PerceptronWeights) => Float32Array): Float32Array => {
+    const out = new Float32Array(pick(all[0]!).length);
+    for (const w of all) {
+      const v = pick(w);
+      for (let k = 0; k < out.length; k++) out[k]! += v[k]! / all.length;
+    }
+    return out;
+  };
+  return { weights: mean((w) => w.weights), transitions: mean((w) => w.transitions), start: mean((w) => w.start) };
+}
+
+/** Drops rare features from the examples and renumbers the dictionary in place. */
+function applyCutoff(examples: Example[], dict: Map<string, number>, lexical: number[], min: number): Example[] {
+  const counts = new Int32Array(dict.size);
+  for (const ex of examples) for (const id of ex.feats) counts[id]!++;
+  const remap = new Int32Array(dict.size).fill(-1);
+  const names = [...dict.keys()];
+  const lex = [...lexical];
+  dict.clear();
+  lexical.length = 0;
+  names.forEach((name, id) => {
+    if (counts[id]! < min && name !== 'b') return;
+    remap[id] = dict.size;
+    dict.set(name, dict.size);
+    lexical.push(lex[id]!);
+  });
+  return examples.map((ex) => {
+    const feats: number[] = [];
+    const offsets = [0];
+    for (let i = 0; i + 1 < ex.offsets.length; i++) {
+      for (let k = ex.offsets[i]!; k < ex.offsets[i + 1]!; k++) if (remap[ex.feats[k]!]! >= 0) feats.push(remap[ex.feats[k]!]!);
+      offsets.push(feats.length);
+    }
+    return { ...ex, feats: Int32Array.from(feats), offsets: Int32Array.from(offsets) };
+  });
+}
+
+function mulberry32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A copy of the example in which some tokens lose their word-identity features. */
+function dropWords(ex: Example, lexical: readonly number[], p: number, rand: () => number): Example {
+  const feats: number[] = [];
+  const offsets = [0];
+  for (let i = 0; i + 1 < ex.offsets.length; i++) {
+    const dropIt = rand() < p;
+    for (let k = ex.offsets[i]!; k < ex.offsets[i + 1]!; k++) {
+      const id = ex.feats[k]!;
+      if (!dropIt || lexical[id] === 0) feats.push(id);
+    }
+    offsets.push(feats.length);
+  }
+  return { ...ex, feats: Int32Array.from(feats), offsets: Int32Array.from(offsets) };
 }
 
 /** The gazetteer plus every entity phrase (majority type, seen ≥ minCount times) of the selected sentences. */
@@ -108,4 +209,40 @@ function withPhrases(
   }
   for (const type of ENTITY_TYPES) phrases[type] = [...new Set(phrases[type])].sort();
   return { ...base, phrases };
+}
+
+export interface TwoPassOptions {
+  doc: DocOptions;
+  /** Contiguous blocks for the jackknifed first pass (neighbouring sentences share an article). */
+  folds: number;
+}
+
+/**
+ * Stacked two-pass training. The first pass is an ordinary tagger. The second pass sees, besides the
+ * same local features, what the first pass said about the word's stem and phrases in the neighbouring
+ * sentences. Its training input comes from first-pass models that did not train on the block being
+ * labelled (k-fold jackknife), so it learns how far to trust first-pass output on unseen text.
+ */
+export function trainTwoPass(
+  train: readonly Sentence[],
+  gazetteer: GazetteerData,
+  opts: TrainOptions,
+  two: TwoPassOptions,
+): NerModel {
+  const { onEpoch, ...quiet } = opts;
+  const gaz = new Gazetteer(gazetteer);
+  const firstTags: NerTag[][] = new Array(train.length);
+  const block = Math.ceil(train.length / two.folds);
+  for (let k = 0; k < two.folds; k++) {
+    const lo = k * block;
+    const hi = Math.min(train.length, lo + block);
+    const rest = [...train.slice(0, lo), ...train.slice(hi)];
+    const tagger = new NerTagger(trainModel(rest, gazetteer, quiet));
+    for (let i = lo; i < hi; i++) firstTags[i] = tagger.tag(train[i]!.words);
+  }
+  const firstPass = trainModel(train, gazetteer, quiet);
+  const infos = train.map((s) => s.words.map((w) => tokenInfo(w, gaz)));
+  const extras = documentFeatures(infos, firstTags, two.doc);
+  const second = trainModel(train, gazetteer, { ...opts, ...(onEpoch ? { onEpoch: (e, m) => onEpoch(e, { ...m, firstPass, doc: two.doc }) } : {}) }, extras);
+  return { ...second, firstPass, doc: two.doc };
 }

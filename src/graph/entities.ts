@@ -1,0 +1,72 @@
+import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { EntityKind } from '../ontology/kinds.ts';
+import { foldName } from '../nlp/normalise.ts';
+import type { Queryable } from '../storage/database.ts';
+import { aliases, entities, type EntityRow } from '../storage/tables.ts';
+import type { Page } from './pagination.ts';
+
+export interface EntityFilter {
+  kind?: EntityKind | null;
+  /** An Arabic or English name, matched on normalised aliases: exact, prefix, word, or trigram-similar. */
+  search?: string | null;
+}
+
+/** Lists entities, best name match first when searching, else by name. One statement: rows and total. */
+export async function listEntities(db: Queryable, filter: EntityFilter, page: Page) {
+  const conditions: SQL[] = [];
+  if (filter.kind) conditions.push(eq(entities.kind, filter.kind));
+  const q = filter.search ? foldName(filter.search) : '';
+  if (q) {
+    // Best similarity of any alias; exact and prefix matches rank above fuzzy ones.
+    const matches = db
+      .select({
+        entityId: aliases.entityId,
+        score: sql<number>`max(CASE WHEN ${aliases.normalised} = ${q} THEN 3
+                                    WHEN ${aliases.normalised} LIKE ${`${q}%`} OR ${aliases.normalised} LIKE ${`% ${q}%`} THEN 2
+                                    ELSE similarity(${aliases.normalised}, ${q}) END)`.as('score'),
+      })
+      .from(aliases)
+      .where(
+        sql`(${aliases.normalised} = ${q} OR ${aliases.normalised} LIKE ${`${q}%`} OR ${aliases.normalised} LIKE ${`% ${q}%`} OR ${aliases.normalised} % ${q})`,
+      )
+      .groupBy(aliases.entityId)
+      .as('matches');
+    const rows = await db
+      .select({ ...getTableColumns(entities), total: sql<number>`count(*) over ()` })
+      .from(entities)
+      .innerJoin(matches, eq(matches.entityId, entities.id))
+      .where(conditions.length ? and(...conditions) : undefined)
+      .orderBy(desc(matches.score), asc(entities.id))
+      .limit(page.limit + 1)
+      .offset(page.offset);
+    return withTotal(rows);
+  }
+  const rows = await db
+    .select({ ...getTableColumns(entities), total: sql<number>`count(*) over ()` })
+    .from(entities)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(asc(entities.nameEn), asc(entities.id))
+    .limit(page.limit + 1)
+    .offset(page.offset);
+  return withTotal(rows);
+}
+
+export async function entitiesByIds(db: Queryable, ids: readonly number[]): Promise<EntityRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(entities).where(inArray(entities.id, [...ids]));
+}
+
+export async function aliasesByEntityIds(db: Queryable, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(aliases)
+    .where(inArray(aliases.entityId, [...ids]))
+    .orderBy(asc(aliases.id));
+}
+
+/** Splits the window-function total off the rows; with an offset past the end, the total is unknown from rows. */
+export function withTotal<T extends { total: number | string }>(rows: T[]): { rows: Omit<T, 'total'>[]; total: number } {
+  const total = rows.length > 0 ? Number(rows[0]!.total) : 0;
+  return { rows: rows.map(({ total: _total, ...row }) => row), total };
+}

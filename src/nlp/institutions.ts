@@ -1,0 +1,54 @@
+import type { Doc, Stage } from './doc.ts';
+import { addMention, coverage, entityForId } from './entities.ts';
+import { countryCode, getLexicon } from './lexicon.ts';
+import { TITLE_HEADS } from './lexicon-match.ts';
+
+/**
+ * Institutions named by pattern rather than listed one by one: "وزارة <ministry> <nationality>"
+ * (وزارة الخارجية التركية → Ministry of Foreign Affairs of Turkey), the short form "الخارجية المصرية",
+ * and "<body> <nationality>" (الجيش الإسرائيلي، الحكومة المصرية). Ids are org:ministry:<key>:<CC> and
+ * org:<body>:<CC>, so curated organisations with the same id (their everyday English name) take over.
+ */
+export const institutionsStage: Stage = {
+  name: 'institutions',
+  needs: ['entities'],
+  adds: [],
+  run(doc: Doc): Doc {
+    const { ministries, bodies, nisba } = getLexicon();
+    const tokens = doc.tokens;
+    const covered = coverage(doc);
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i] || tokens[i]!.kind !== 'word') continue;
+      const ministryWord = tokens[i]!.analyses.find((a) => a.stem === 'وزاره');
+      const from = ministryWord ? i + 1 : i;
+      const ministry = ministries.match(tokens, from);
+      let id: string | null = null;
+      let end = i;
+      if (ministry && (ministryWord || ministry.values[0]!.short)) {
+        const adjective = nisba.match(tokens, ministry.end);
+        const code = adjective ? countryCode(adjective.values[0]!) : null;
+        if (adjective && code && adjective.clitics === '') {
+          id = `org:ministry:${ministry.values[0]!.key}:${code}`;
+          end = adjective.end;
+        }
+      } else {
+        const body = bodies.match(tokens, i);
+        const adjective = body ? nisba.match(tokens, body.end) : null;
+        const code = adjective ? countryCode(adjective.values[0]!) : null;
+        if (body && adjective && code && adjective.clitics === '') {
+          id = `org:${body.values[0]!.key}:${code}`;
+          end = adjective.end;
+        }
+      }
+      if (!id || covered.slice(i, end).some(Boolean)) continue;
+      if (!ministryWord && i > 0 && tokens[i - 1]!.analyses.some((a) => TITLE_HEADS.has(a.stem))) continue;
+      const entity = entityForId(doc, id);
+      if (!entity) continue;
+      const cliticLength = ministryWord ? ministryWord.cliticLength : (ministries.match(tokens, i) ?? bodies.match(tokens, i))?.cliticLength ?? 0;
+      const mention = addMention(doc, entity, i, end, cliticLength, 'LEXICON_NORMALISED', 0.9);
+      for (let k = i; k < end; k++) covered[k] = mention;
+      i = end - 1;
+    }
+    return doc;
+  },
+};

@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityKind } from '../ontology/kinds.ts';
+import functionWords from './data/function-words.json' with { type: 'json' };
+import type { Token } from './doc.ts';
+import { foldName } from './normalise.ts';
+
+/**
+ * The gazetteer: curated lexicon data under seeds/lexicon/ loaded once per process (lazy singleton)
+ * into token tries keyed by folded forms, so that matching is a walk over the article's tokens.
+ */
+
+export interface LexiconRole {
+  title: string;
+  affiliation: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface LexiconEntry {
+  id: string;
+  kind: EntityKind;
+  subtype?: string;
+  name_ar: string;
+  name_en: string;
+  aliases_ar: string[];
+  aliases_en: string[];
+  source: string;
+  country?: string;
+  roles?: LexiconRole[];
+}
+
+export interface TitleDef {
+  key: string;
+  ar: string[];
+  en: string | null;
+  en_by_country: Record<string, string>;
+  affiliation: 'country' | 'org' | 'none';
+}
+
+export interface MinistryDef {
+  key: string;
+  ar: string[];
+  en: string;
+  short: boolean;
+}
+
+export interface BodyDef {
+  key: string;
+  ar: string[];
+  en: string;
+}
+
+/** A trie over folded tokens; values sit on the node where a phrase ends. */
+export class TokenTrie<T> {
+  private readonly root = new Map<string, TrieNode<T>>();
+
+  add(phrase: string, value: T): void {
+    const parts = foldName(phrase).split(' ').filter(Boolean);
+    if (parts.length === 0) return;
+    let level = this.root;
+    let node: TrieNode<T> | undefined;
+    for (const part of parts) {
+      node = level.get(part);
+      if (!node) {
+        node = { children: new Map(), values: [] };
+        level.set(part, node);
+      }
+      level = node.children;
+    }
+    if (!node!.values.includes(value)) node!.values.push(value);
+  }
+
+  /**
+   * Longest phrase starting at token `i`. The first token may carry proclitics (any of its readings);
+   * the following tokens must match whole.
+   */
+  match(tokens: readonly Token[], i: number, limit = tokens.length): TrieMatch<T> | null {
+    const first = tokens[i];
+    if (!first || first.kind === 'punct') return null;
+    let best: TrieMatch<T> | null = null;
+    for (const analysis of first.analyses) {
+      let node = this.root.get(analysis.stem);
+      let j = i + 1;
+      while (node) {
+        if (node.values.length > 0 && (!best || j > best.end)) {
+          best = { start: i, end: j, values: node.values, cliticLength: analysis.cliticLength, clitics: analysis.clitics };
+        }
+        const next = tokens[j];
+        if (!next || j >= limit || next.sentence !== first.sentence) break;
+        node = node.children.get(next.norm);
+        j++;
+      }
+    }
+    return best;
+  }
+}
+
+interface TrieNode<T> {
+  children: Map<string, TrieNode<T>>;
+  values: T[];
+}
+
+export interface TrieMatch<T> {
+  start: number;
+  end: number;
+  values: T[];
+  cliticLength: number;
+  clitics: string;
+}
+
+export interface Lexicon {
+  entries: Map<string, LexiconEntry>;
+  /** Names and aliases of entities. */
+  names: TokenTrie<LexiconEntry>;
+  /** Nationality adjectives (all inflections) → country id. */
+  nisba: TokenTrie<string>;
+  titles: TokenTrie<TitleDef>;
+  ministries: TokenTrie<MinistryDef>;
+  bodies: TokenTrie<BodyDef>;
+  ministryByKey: Map<string, MinistryDef>;
+  bodyByKey: Map<string, BodyDef>;
+  /** Country id → its masculine singular nisba (first listed base), for naming institutions. */
+  nisbaByCountry: Map<string, string>;
+  /** Folded name token → [English spelling, attestations]. */
+  nameTokens: Map<string, readonly [string, number]>;
+  functionWords: Set<string>;
+}
+
+const DEFAULT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds', 'lexicon');
+let lexiconDir = process.env['SHABAKA_LEXICON_DIR'] ?? DEFAULT_DIR;
+let cached: Lexicon | null = null;
+
+/** Points the loader at another lexicon directory (tests, deployments); drops the cached copy. */
+export function setLexiconDir(dir: string): void {
+  lexiconDir = dir;
+  cached = null;
+}
+
+export function getLexicon(): Lexicon {
+  cached ??= loadLexicon(lexiconDir);
+  return cached;
+}
+
+function readJson<T>(dir: string, file: string): T {
+  return JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
+}
+
+/** Masculine singular nisba → its feminine, plural and definite forms (مصري → المصرية، المصريون…). */
+export function inflectNisba(base: string): string[] {
+  const words = foldName(base).split(' ');
+  const endings = ['', 'ه', 'ون', 'ين', 'ات'];
+  const forms: string[] = [];
+  for (const ending of endings) {
+    const inflected = words.map((w) => w + ending);
+    forms.push(inflected.join(' '), inflected.map((w) => 'ال' + w).join(' '));
+  }
+  return forms;
+}
+
+export function loadLexicon(dir: string): Lexicon {
+  const entries = new Map<string, LexiconEntry>();
+  const put = (e: LexiconEntry) => entries.set(e.id, e);
+  for (const e of readJson<{ entries: LexiconEntry[] }>(dir, 'countries.json').entries) put({ ...e });
+  for (const o of readJson<{ entries: Partial<LexiconEntry>[] }>(dir, 'countries-overlay.json').entries) {
+    const base = entries.get(o.id!);
+    if (!base) continue;
+    base.name_en = o.name_en ?? base.name_en;
+    base.name_ar = o.name_ar ?? base.name_ar;
+    base.aliases_ar = [...new Set([...base.aliases_ar, ...(o.aliases_ar ?? [])])];
+    base.aliases_en = [...new Set([...base.aliases_en, ...(o.aliases_en ?? [])])];
+    base.source = `${base.source}; ${o.source}`;
+  }
+  for (const file of ['regions.json', 'cities.json', 'organisations.json', 'office-holders.json']) {
+    for (const e of readJson<{ entries: LexiconEntry[] }>(dir, file).entries) put(e);
+  }
+
+  const names = new TokenTrie<LexiconEntry>();
+  for (const e of entries.values()) {
+    for (const name of [e.name_ar, ...e.aliases_ar]) names.add(name, e);
+  }
+
+  const nisba = new TokenTrie<string>();
+  const nisbaByCountry = new Map<string, string>();
+  for (const n of readJson<{ entries: { country: string; forms: string[] }[] }>(dir, 'nisba.json').entries) {
+    for (const base of n.forms) for (const form of inflectNisba(base)) nisba.add(form, n.country);
+    if (n.forms[0]) nisbaByCountry.set(n.country, n.forms[0]);
+  }
+
+  const titles = new TokenTrie<TitleDef>();
+  for (const t of readJson<{ entries: TitleDef[] }>(dir, 'titles.json').entries) {
+    for (const form of t.ar) titles.add(form, t);
+  }
+
+  const ministryData = readJson<{ entries: MinistryDef[]; bodies: BodyDef[] }>(dir, 'ministries.json');
+  const ministries = new TokenTrie<MinistryDef>();
+  for (const m of ministryData.entries) for (const form of m.ar) ministries.add(form, m);
+  const bodies = new TokenTrie<BodyDef>();
+  for (const b of ministryData.bodies) for (const form of b.ar) bodies.add(form, b);
+
+  const nameTokens = new Map<string, readonly [string, number]>();
+  try {
+    const data = readJson<{ tokens: Record<string, [string, number]> }>(dir, 'name-tokens.json');
+    for (const [ar, pair] of Object.entries(data.tokens)) nameTokens.set(ar, pair);
+  } catch {
+    // optional: generated by `npm run lexicon:build`; without it names are delimited by rules alone
+  }
+
+  return {
+    entries,
+    names,
+    nisba,
+    titles,
+    ministries,
+    bodies,
+    ministryByKey: new Map(ministryData.entries.map((m) => [m.key, m])),
+    bodyByKey: new Map(ministryData.bodies.map((b) => [b.key, b])),
+    nisbaByCountry,
+    nameTokens,
+    functionWords: new Set(functionWords.words.map(foldName)),
+  };
+}
+
+/** Country code ("EG") of a country id ("country:EG"), else null. */
+export function countryCode(id: string): string | null {
+  return id.startsWith('country:') ? id.slice('country:'.length) : null;
+}
