@@ -24,7 +24,7 @@ export async function predictionFor(
   db: Queryable,
   file: string,
   articleId: number,
-  cutAt: number = Number.MAX_SAFE_INTEGER,
+  cutAt = 2 ** 31 - 1,
 ): Promise<ArticlePrediction> {
   const mentioned = await db
     .selectDistinct({ entityId: mentions.entityId })
