@@ -15,7 +15,7 @@ import { openDatabase } from '../storage/database.ts';
  */
 const { values } = parseArgs({
   options: {
-    gold: { type: 'string', default: '../shared/eval/seeds.gold.json' },
+    gold: { type: 'string', default: 'test/fixtures/seeds.gold.json' },
     articles: { type: 'string', default: 'seeds/articles' },
     json: { type: 'boolean', default: false },
   },

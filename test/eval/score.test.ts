@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GoldFormatError, goldWarnings, loadGold, parseGold } from '../../src/eval/gold.ts';
 import type { GoldArticle, GoldFile } from '../../src/eval/gold.ts';
@@ -381,14 +382,14 @@ describe('scoreAll', () => {
 
 describe('gold format', () => {
   it('accepts the seed gold file', async () => {
-    const gold = await loadGold('/work/shared/eval/seeds.gold.json');
+    const gold = await loadGold(fileURLToPath(new URL('../fixtures/seeds.gold.json', import.meta.url)));
     expect(gold.articles.length).toBeGreaterThan(0);
     expect(gold.scored_event_types).toContain('VISIT');
     expect(goldWarnings(gold)).toEqual([]);
   });
 
   it('scores the seed gold, turned into a prediction, as perfect (the met-pair rule agrees with the gold)', async () => {
-    const gold = await loadGold('/work/shared/eval/seeds.gold.json');
+    const gold = await loadGold(fileURLToPath(new URL('../fixtures/seeds.gold.json', import.meta.url)));
     const predictions = gold.articles.map((a): ArticlePrediction => {
       const byName = new Map([...a.optional_entities, ...a.entities].map((e) => [e.name_en, e]));
       const toPredicted = (name: string): PredictedEntity => {
