@@ -153,7 +153,7 @@ export function findDates(tokens: readonly Token[], published: string | null): D
       continue;
     }
     const offset = DAY_WORDS.get(w);
-    if (offset !== undefined && j === i) {
+    if (offset !== undefined) {
       expr(i + 1, { date: addDays(published, offset), precision: 'DAY' }, null, 'auto', offset > 0);
       continue;
     }

@@ -9,8 +9,10 @@ import { stemStart } from './tokenise.ts';
  * point at them. Stages add to it through these helpers so that keys and aliases stay consistent.
  */
 
+/** Keys are "e<n>", numbered in creation order, so the key is the index into doc.entities. */
 export function entityById(doc: Doc, key: string): EntityRecord | undefined {
-  return doc.entities.find((e) => e.key === key);
+  const entity = doc.entities[Number(key.slice(1)) - 1];
+  return entity?.key === key ? entity : doc.entities.find((e) => e.key === key);
 }
 
 export function entityForLexicon(doc: Doc, entry: LexiconEntry): EntityRecord {

@@ -1,4 +1,5 @@
 import triggerData from './data/triggers.json' with { type: 'json' };
+import { sentenceAround } from './clauses.ts';
 import { resolveDate } from './dates.ts';
 import type { DateExpression, Doc, EventRecord, Stage } from './doc.ts';
 import { foldName } from './normalise.ts';
@@ -19,9 +20,19 @@ function nearest(dates: DateExpression[], event: EventRecord): DateExpression | 
   return [...dates].sort((a, b) => distance(a) - distance(b))[0];
 }
 
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
 function isContinuation(doc: Doc, event: EventRecord): boolean {
-  const first = doc.tokens.find((t) => t.sentence === event.sentence && t.kind === 'word');
-  return first !== undefined && first.analyses.some((a) => CONTINUATION.has(a.stem));
+  const { start, end } = sentenceAround(doc, event.triggerStart);
+  for (let i = start; i < end; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind === 'word') return t.analyses.some((a) => CONTINUATION.has(a.stem));
+  }
+  return false;
 }
 
 export const eventDatesStage: Stage = {
@@ -31,17 +42,20 @@ export const eventDatesStage: Stage = {
   run(doc: Doc): Doc {
     const published = doc.input.publishedAt;
     let previous: EventRecord | null = null;
+    const datesBySentence = groupBy(doc.dates, (d) => d.sentence);
+    const eventsBySentence = groupBy(doc.events, (e) => e.sentence);
     for (const event of doc.events) {
+      const sentenceDates = datesBySentence.get(event.sentence) ?? [];
+      const sentenceEvents = eventsBySentence.get(event.sentence) ?? [];
       // dates follow the predicate in Arabic; one far before the trigger belongs to something else
-      const inClause = doc.dates.filter(
+      const inClause = sentenceDates.filter(
         (d) => d.start >= Math.max(event.clauseStart, event.triggerStart - DATE_LOOKBACK) && d.end <= event.clauseEnd,
       );
       // a date later in the sentence ("…، حسبما أفادت وسائل إعلام، اليوم الخميس"), unless another event's clause holds it
-      const inSentence = doc.dates.filter(
+      const inSentence = sentenceDates.filter(
         (d) =>
-          d.sentence === event.sentence &&
           d.start >= event.triggerEnd &&
-          !doc.events.some((o) => o !== event && o.clauseStart !== event.clauseStart && d.start >= o.clauseStart && d.end <= o.clauseEnd),
+          !sentenceEvents.some((o) => o !== event && o.clauseStart !== event.clauseStart && d.start >= o.clauseStart && d.end <= o.clauseEnd),
       );
       const expr = nearest(inClause, event) ?? nearest(inSentence, event);
       const resolved = expr ? resolveDate(expr, published, event.status) : null;

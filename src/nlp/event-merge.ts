@@ -4,6 +4,8 @@ import type { Doc, EventRecord, Stage } from './doc.ts';
  * News repeats itself: a headline, the lead and a later paragraph report the same meeting or visit.
  * Events of one kind and status with the same participants (and, for visits, the same destination) are
  * merged into the first report, which keeps the first date and place that any of them stated.
+ * An undated event told in the same sentence as a trip ("خلال زيارته لإسرائيل، وينوي أن يلتقي X")
+ * happens during that trip: it takes the trip's date and, when it has none, its destination.
  */
 function participantKey(e: EventRecord): string {
   return e.participants
@@ -25,8 +27,10 @@ export const eventMergeStage: Stage = {
   adds: [],
   run(doc: Doc): Doc {
     const kept: EventRecord[] = [];
+    const mergedInto = new Map<EventRecord, EventRecord>();
     for (const event of doc.events) {
       const same = kept.find((k) => sameEvent(k, event));
+      mergedInto.set(event, same ?? event);
       if (!same) {
         kept.push(event);
         continue;
@@ -36,6 +40,14 @@ export const eventMergeStage: Stage = {
         same.datePrecision = event.datePrecision;
       }
       same.locationKey ??= event.locationKey;
+    }
+    for (const event of kept) {
+      if (event.date || event.kind === 'VISIT' || event.kind === 'STATEMENT') continue;
+      const trip = [...mergedInto].find(([o]) => o.kind === 'VISIT' && o.sentence === event.sentence && o.status === event.status)?.[1];
+      if (!trip?.date) continue;
+      event.date = trip.date;
+      event.datePrecision = trip.datePrecision;
+      event.locationKey ??= trip.locationKey;
     }
     doc.events = kept;
     return doc;

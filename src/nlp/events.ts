@@ -130,11 +130,28 @@ interface Candidate {
   prepositional: boolean;
 }
 
+/** Mentions by sentence, built once per document: candidate lookups stay local to a sentence. */
+const mentionIndex = new WeakMap<Doc, Map<number, MentionRecord[]>>();
+
+function mentionsOfSentence(doc: Doc, sentence: number): MentionRecord[] {
+  let index = mentionIndex.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const m of doc.mentions) {
+      const s = doc.tokens[m.start]!.sentence;
+      index.set(s, [...(index.get(s) ?? []), m]);
+    }
+    mentionIndex.set(doc, index);
+  }
+  return index.get(sentence) ?? [];
+}
+
 function candidatesIn(doc: Doc, from: number, to: number, kinds: EntityRecord['kind'][]): Candidate[] {
   const seen = new Set<string>();
   const out: Candidate[] = [];
+  if (from >= to) return out;
   const relative = relativeClauses(doc, from, to);
-  for (const m of doc.mentions) {
+  for (const m of mentionsOfSentence(doc, doc.tokens[from]!.sentence)) {
     if (m.start < from || m.end > to || relative.some((r) => m.start >= r.start && m.start < r.end)) continue;
     const entity = entityById(doc, m.entityKey);
     if (!entity || !kinds.includes(entity.kind) || seen.has(entity.key)) continue;
@@ -154,7 +171,11 @@ function candidatesIn(doc: Doc, from: number, to: number, kinds: EntityRecord['k
  */
 function relativeClauses(doc: Doc, from: number, to: number): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const personEnds = new Set(doc.mentions.filter((m) => entityById(doc, m.entityKey)?.kind === 'PERSON').map((m) => m.end));
+  const personEnds = new Set(
+    mentionsOfSentence(doc, doc.tokens[from]!.sentence)
+      .filter((m) => entityById(doc, m.entityKey)?.kind === 'PERSON')
+      .map((m) => m.end),
+  );
   for (let j = from; j < to; j++) {
     if (!doc.tokens[j]!.analyses.some((a) => RELATIVE_PRONOUNS.has(a.stem))) continue;
     let head = j;
@@ -228,7 +249,7 @@ function isVisitableLocation(entity: EntityRecord | undefined): boolean {
   return subtype !== 'region';
 }
 
-/** Destinations after a visit trigger: "إلى الأردن وإسرائيل", "لإسرائيل", "زيارة بلينكن إلى قطر", "تبدأ بإسرائيل". */
+/** Destinations after a visit trigger: "إلى الأردن وإسرائيل", "لإسرائيل", "زيارة الوزير إلى قطر", "تبدأ بإسرائيل". */
 function destinations(
   doc: Doc,
   covered: (MentionRecord | undefined)[],

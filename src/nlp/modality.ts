@@ -2,6 +2,7 @@ import cues from './data/modality.json' with { type: 'json' };
 import triggerData from './data/triggers.json' with { type: 'json' };
 import type { DateExpression, Doc, EventRecord, Stage } from './doc.ts';
 import { foldName } from './normalise.ts';
+import { sentenceAround } from './clauses.ts';
 
 /**
  * Whether an event happened, is planned or is denied. NEGATED: a negator (لم، لن، لا…) right before the
@@ -41,7 +42,7 @@ function isImperfect(lightVerb: string): boolean {
 function isPlanned(doc: Doc, event: EventRecord): boolean {
   if (event.futureMarked) return true;
   const trigger = doc.tokens[event.triggerStart]!;
-  const sentenceStart = doc.tokens.findIndex((t) => t.sentence === trigger.sentence);
+  const sentenceStart = sentenceAround(doc, event.triggerStart).start;
   let imperfect = event.imperfect;
   if (imperfect && stems(doc, event.triggerStart - 1).some((s) => s === 'ان')) return true;
   for (let j = Math.max(sentenceStart, event.triggerStart - CUE_WINDOW); j < event.triggerStart; j++) {

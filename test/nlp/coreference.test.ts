@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from './helpers.ts';
+
+describe('coreference', () => {
+  it('links a surname to the full name given in the article', () => {
+    const { x } = analyseText('قال وزير الخارجية العماني سالم الحارثي إن بلاده تدعم الحوار. وأضاف الحارثي أن الوفد وصل.');
+    const person = x.entities.find((e) => e.kind === 'PERSON')!;
+    const mentions = x.mentions.filter((m) => m.entityKey === person.key);
+    expect(mentions.map((m) => [m.text, m.method])).toEqual([
+      ['سالم الحارثي', 'TITLE_PATTERN'],
+      ['الحارثي', 'COREFERENCE'],
+    ]);
+  });
+
+  it('resolves "his Egyptian counterpart" to the Egyptian holder of the same office', () => {
+    const body =
+      'وقال وزير الخارجية الأردني أيمن الصفدي في مؤتمر صحفي مع نظيره المصري في القاهرة إن الحل ممكن. من جهته أكد وزير الخارجية المصري بدر عبد العاطي أن الاتصالات مستمرة.';
+    const { x } = analyseText(body, '2024-08-01');
+    const counterpart = x.mentions.find((m) => m.text === 'نظيره المصري')!;
+    expect(x.entities.find((e) => e.key === counterpart.entityKey)?.nameEn).toBe('Badr Abdelatty');
+  });
+
+  it('resolves "الوزير" and a title without a name', () => {
+    const body = 'قال وزير الخارجية الأمريكي أنتوني بلينكن إن الوضع صعب. وقال الوزير في مؤتمر صحفي إن الحل ممكن.';
+    const { x } = analyseText(body);
+    const minister = x.mentions.find((m) => m.text === 'الوزير')!;
+    expect(x.entities.find((e) => e.key === minister.entityKey)?.nameEn).toBe('Antony Blinken');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityName } from './helpers.ts';
+
+function events(body: string, publishedAt = '2024-03-21') {
+  const { x } = analyseText(body, publishedAt);
+  return x.events
+    .filter((e) => e.kind !== 'STATEMENT')
+    .map((e) => ({
+      kind: e.kind,
+      status: e.status,
+      date: e.date,
+      place: entityName(x, e.locationKey),
+      who: e.participants.map((p) => `${entityName(x, p.entityKey)}/${p.role}`),
+    }));
+}
+
+describe('events', () => {
+  it('finds a meeting with subject after the verb and object after it (VSO)', () => {
+    expect(events('التقى وزير الخارجية الأمريكي أنتوني بلينكن، صباح الخميس، الرئيس المصري عبد الفتاح السيسي في القاهرة.')).toEqual([
+      { kind: 'MEETING', status: 'OCCURRED', date: '2024-03-21', place: 'Cairo', who: ['Antony Blinken/PARTICIPANT', 'Abdel Fattah el-Sisi/PARTICIPANT'] },
+    ]);
+  });
+
+  it('gives host and guest roles to a reception', () => {
+    expect(events('استقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية الإيراني عباس عراقجي في عمّان.', '2024-10-10')[0]!.who).toEqual([
+      'Abdullah II/HOST',
+      'Abbas Araghchi/GUEST',
+    ]);
+  });
+
+  it('finds a phone call between caller and callee', () => {
+    expect(events('أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالًا هاتفيًا مع الرئيس الإيراني مسعود بزشكيان، الأربعاء.', '2024-08-02')).toEqual([
+      { kind: 'CALL', status: 'OCCURRED', date: '2024-07-31', place: null, who: ['Emmanuel Macron/CALLER', 'Masoud Pezeshkian/CALLEE'] },
+    ]);
+  });
+
+  it('makes one visit per destination', () => {
+    expect(events('قال المتحدث إن الرئيس جو بايدن سيتوجه إلى الأردن وإسرائيل يوم الجمعة.', '2023-11-02').map((e) => `${e.kind} ${e.place} ${e.status} ${e.date}`)).toEqual([
+      'VISIT Jordan PLANNED 2023-11-03',
+      'VISIT Israel PLANNED 2023-11-03',
+    ]);
+  });
+
+  it('lets both speakers of a joint press conference take part, and the G7 attend its meeting', () => {
+    expect(events('وأضاف وزير الخارجية المصري سامح شكري في مؤتمر صحفي مشترك مع الرئيس جو بايدن بالقاهرة أن')[0]).toMatchObject({
+      kind: 'PRESS_CONFERENCE',
+      place: 'Cairo',
+      who: ['Sameh Shoukry/PARTICIPANT', 'Joe Biden/PARTICIPANT'],
+    });
+    expect(events('ويتوجه الرئيس جو بايدن إلى اليابان لحضور اجتماع وزراء خارجية مجموعة السبع في طوكيو.')[1]).toMatchObject({
+      kind: 'MEETING',
+      place: 'Tokyo',
+      who: ['Joe Biden/PARTICIPANT', 'G7/PARTICIPANT'],
+    });
+  });
+
+  it('needs a partner for "ناقش" and ignores people in a relative clause', () => {
+    expect(events('ناقش الرئيس جو بايدن الأوضاع في غزة.')).toEqual([]);
+    expect(events('ومن المتوقع أن يلتقي الرئيس جو بايدن برئيس الوزراء الإسرائيلي بنيامين نتنياهو الذي كانت علاقاته متوترة مع أنتوني بلينكن.')[0]!.who).toEqual([
+      'Joe Biden/PARTICIPANT',
+      'Benjamin Netanyahu/PARTICIPANT',
+    ]);
+  });
+
+  it('does not report what a speaker says in quotes as an event', () => {
+    expect(events('وقال الرئيس جو بايدن "سنواصل تلك المحادثات مع شركائنا في المنطقة من أجل السلام".')).toEqual([]);
+  });
+
+  it('merges the headline and the body report of one meeting', () => {
+    const body = 'بايدن يلتقي نتنياهو\nالتقى الرئيس جو بايدن رئيس الوزراء الإسرائيلي بنيامين نتنياهو في تل أبيب اليوم.';
+    expect(events(body)).toHaveLength(1);
+  });
+});

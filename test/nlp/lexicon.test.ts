@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { getLexicon, inflectNisba } from '../../src/nlp/lexicon.ts';
+import { analyseText } from './helpers.ts';
+
+describe('lexicon', () => {
+  it('is broad: hundreds of entries, each with an id, names and a source', () => {
+    const { entries } = getLexicon();
+    expect(entries.size).toBeGreaterThan(700);
+    for (const e of entries.values()) {
+      expect(e.id).toMatch(/^[a-z-]+:/);
+      expect(e.name_ar.length).toBeGreaterThan(0);
+      expect(e.name_en.length).toBeGreaterThan(0);
+      expect(e.source.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('inflects nationality adjectives', () => {
+    expect(inflectNisba('مصري')).toEqual(expect.arrayContaining(['المصري', 'المصريه', 'المصريون', 'مصريين']));
+  });
+
+  it('matches the longest name, spelling variants and clitics', () => {
+    const { x } = analyseText('وصل إلى الولايات المتحدة الأميركية ثم إلى أمريكا وبالمملكة العربية السعودية');
+    expect(x.entities.map((e) => `${e.nameEn}:${e.lexiconId}`)).toEqual(['United States:country:US', 'Saudi Arabia:country:SA']);
+    expect(x.mentions.map((m) => m.text)).toEqual(['الولايات المتحدة الأميركية', 'أمريكا', 'المملكة العربية السعودية']);
+  });
+
+  it('does not take nationality adjectives for places', () => {
+    const { x } = analyseText('قال مسؤول مصري إن الوفد الأمريكي وصل');
+    expect(x.entities.filter((e) => e.kind === 'LOCATION')).toEqual([]);
+  });
+
+  it('knows office-holders by their Arabic spelling variants', () => {
+    const a = analyseText('قال الرئيس الإسرائيلي إسحاق هرتسوغ').x;
+    const b = analyseText('قال الرئيس الإسرائيلي إسحاق هرتسوج').x;
+    expect(a.entities.find((e) => e.kind === 'PERSON')?.lexiconId).toBe('person:isaac-herzog');
+    expect(b.entities.find((e) => e.kind === 'PERSON')?.lexiconId).toBe('person:isaac-herzog');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityName } from './helpers.ts';
+
+function roles(body: string, publishedAt = '2023-11-02') {
+  const { x } = analyseText(body, publishedAt);
+  return x.roles.map((r) => `${entityName(x, r.personKey)} | ${r.title} | ${entityName(x, r.affiliationKey) ?? '-'} | ${r.titleAr}`);
+}
+
+describe('titles', () => {
+  it('introduces an unknown person after a title with a nationality', () => {
+    const { x } = analyseText('أكد وزير الخارجية العماني سالم الحارثي أن');
+    const person = x.entities.find((e) => e.kind === 'PERSON')!;
+    expect(person.nameAr).toBe('سالم الحارثي');
+    expect(person.nameEnSource).toBe('TRANSLITERATION');
+    expect(x.roles[0]).toMatchObject({ title: 'Minister of Foreign Affairs', titleAr: 'وزير الخارجية العماني' });
+    expect(entityName(x, x.roles[0]!.affiliationKey)).toBe('Oman');
+    expect(x.mentions.find((m) => m.entityKey === person.key)?.method).toBe('TITLE_PATTERN');
+  });
+
+  it('uses the country-specific English title', () => {
+    expect(roles('قال وزير الخارجية الأمريكي "أنتوني بلينكن"، إن')).toEqual([
+      'Antony Blinken | Secretary of State | United States | وزير الخارجية الأمريكي',
+    ]);
+  });
+
+  it('skips quotes, commas and honorifics between title and name', () => {
+    expect(roles('ناقش وزير الدفاع السعودي، "الأمير خالد بن سلمان"، مع')).toEqual([
+      'Khalid bin Salman | Minister of Defense | Saudi Arabia | وزير الدفاع السعودي',
+    ]);
+  });
+
+  it('reads the organisation of a spokesperson and a construct-state title', () => {
+    expect(roles('وكان المتحدث باسم مجلس الأمن القومي بالبيت الأبيض، جون كيربي، قال')).toEqual([
+      'John Kirby | spokesperson | United States National Security Council | المتحدث باسم مجلس الأمن القومي بالبيت الأبيض',
+    ]);
+    expect(roles('التقى رئيس وزراء قطر محمد بن عبد الرحمن آل ثاني')).toEqual([
+      'Mohammed bin Abdulrahman Al Thani | Prime Minister | Qatar | رئيس وزراء قطر',
+    ]);
+  });
+
+  it('takes the affiliation from the lexicon when the title states none', () => {
+    expect(roles('إدارة الرئيس جو بايدن')).toEqual(['Joe Biden | President | United States | الرئيس']);
+  });
+
+  it('ends a name at a verb or preposition', () => {
+    const { x } = analyseText('قال الرئيس اللبناني جوزيف عون في بيان');
+    expect(x.entities.find((e) => e.kind === 'PERSON')?.nameAr).toBe('جوزيف عون');
+  });
+});
