@@ -2,6 +2,11 @@
  * Trains the Arabic NER tagger and writes seeds/models/ner.bin.
  *   npm run train:ner -- [--data DIR] [--epochs N] [--aqmar none|nomisc|all] [--aqmar-weight W]
  *                        [--final] [--unconstrained] [--min-abs X] [--out PATH] [--no-save]
+ *                        [--one-pass] [--window N] [--folds K] [--no-stack] [--min-count N]
+ *                        [--ensemble N] [--word-dropout P] [--no-rich] [--no-ngrams] [--seed N]
+ * Defaults are the settings chosen on dev: a two-pass model with document context over ±30
+ * sentences (first pass jackknifed over 5 contiguous folds), rich local features, features seen
+ * fewer than 3 times dropped, 7 epochs.
  * Without --final it trains on anercorp/train.txt and prints dev F1 after every epoch (tuning);
  * with --final it trains on train + dev with the given settings. Test files are never read here.
  */
@@ -35,6 +40,9 @@ const { values: args } = parseArgs({
     window: { type: 'string', default: '30' },
     folds: { type: 'string', default: '5' },
     'no-stack': { type: 'boolean', default: false },
+    'min-count': { type: 'string', default: '3' },
+    ensemble: { type: 'string', default: '1' },
+    'word-dropout': { type: 'string', default: '0' },
   },
 });
 
@@ -69,6 +77,10 @@ const settings = {
   docWindow: args['one-pass'] ? 0 : Number(args.window),
   folds: Number(args.folds),
   stack: !args['no-stack'],
+  /** Feature count cutoff in the training data. */
+  minFeatureCount: Number(args['min-count']),
+  ensemble: Number(args.ensemble),
+  wordDropout: Number(args['word-dropout']),
 };
 if (settings.docWindow > 0 && secondary) throw new Error('--aqmar is not supported with the two-pass model (use --one-pass)');
 const trainingData = args.final ? [...train, ...dev] : train;
@@ -91,6 +103,9 @@ const trainOpts: TrainOptions = {
   seed: settings.seed,
   margin: settings.margin,
   features: settings.features,
+  minFeatureCount: settings.minFeatureCount,
+  ensemble: settings.ensemble,
+  wordDropout: settings.wordDropout,
   ...(settings.trainPhrases > 0 ? { trainPhrases: { folds: 5, minCount: settings.trainPhrases } } : {}),
   ...(secondary ? { secondary } : {}),
   info: {

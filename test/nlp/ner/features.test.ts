@@ -45,6 +45,17 @@ describe('sentenceFeatures', () => {
     expect(f[0]).toEqual(expect.arrayContaining(['g3=^ما', 'g4=رون$']));
   });
 
+  it('adds the rich templates: name-list frequency, quotes, titles after the word, transliteration shape', () => {
+    const g = new Gazetteer({ personTokens: ['ماكرون'], personCounts: [12], translitTokens: [], phrases: {} });
+    const words = ['قالت', '«', 'فولكسفاغن', '»', 'ماكرون', 'الرئيس'];
+    const f = sentenceFeatures(words, g, { charNgrams: false, rich: true });
+    expect(f[2]).toEqual(expect.arrayContaining(['q', 'tv=lo|-']));
+    expect(sentenceFeatures(['ماريوتي'], g, { charNgrams: false, rich: true })[0]).toContain('tv=hi|-');
+    expect(f[4]).toEqual(expect.arrayContaining(['gP', 'gPc=6-30', 't+1']));
+    expect(f[3]).not.toContain('q');
+    expect(sentenceFeatures(words, g, { charNgrams: false })[2]).not.toContain('q');
+  });
+
   it('classifies word shape', () => {
     expect(shape('2002')).toBe('D');
     expect(shape('BMW')).toBe('L');

@@ -45,6 +45,19 @@ describe('model save/load', () => {
     expect(new NerTagger(back).tag(['في', 'باريس'])).toEqual(['O', 'B-LOC']);
   });
 
+  it('round-trips a two-pass model, whose first pass shares the outer name lists', () => {
+    const model: NerModel = { ...toyModel(), doc: { window: 7 }, oPenalty: 0.5, firstPass: { ...toyModel(), info: { pass: 1 } } };
+    const path = join(mkdtempSync(join(tmpdir(), 'ner-')), 'two.bin');
+    saveModel(model, path);
+    const back = loadModel(path);
+    expect(back.doc).toEqual({ window: 7 });
+    expect(back.oPenalty).toBe(0.5);
+    expect(back.firstPass?.info).toEqual({ pass: 1 });
+    expect(back.firstPass?.gazetteer).toEqual(model.gazetteer);
+    expect([...back.firstPass!.features]).toEqual([...model.features]);
+    expect(new NerTagger(back).tagDocument([['في', 'باريس'], ['باريس']])).toEqual([['O', 'B-LOC'], ['B-LOC']]);
+  });
+
   it('prunes features whose weights are all tiny', () => {
     const pruned = pruneModel(toyModel(), 0.01);
     expect([...pruned.features.keys()]).toEqual(['b', 'w=باريس']);
