@@ -1,13 +1,16 @@
 import type { EntityKind } from '../ontology/kinds.ts';
-import type { Doc, Stage } from './doc.ts';
+import type { Doc, EntityRecord, Stage } from './doc.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
+import { getLexicon } from './lexicon.ts';
+import { foldName } from './normalise.ts';
 
 /**
- * The slot for a statistical tagger: it receives each sentence's tokens (original spelling) and returns
- * one BIO tag per token (B-PER, I-ORG, O…). Its spans become candidates for entities wherever the lexicon
- * and institution patterns found nothing; title patterns and coreference then work on them as on any mention.
+ * The slot for a statistical tagger: it receives the article's sentences as token lists (original
+ * spelling, in order, so a document-aware tagger can use the whole article) and returns one BIO tag
+ * per token (B-PER, I-ORG, O…). Its spans become candidates for entities wherever the lexicon and
+ * institution patterns found nothing; title patterns and coreference then work on them as on any mention.
  */
-export type BioTagger = (tokens: string[]) => string[];
+export type BioTagger = (sentences: string[][]) => string[][];
 
 const KINDS: Record<string, EntityKind> = {
   PER: 'PERSON',
@@ -19,6 +22,17 @@ const KINDS: Record<string, EntityKind> = {
   GPE: 'LOCATION',
 };
 const TAGGER_CONFIDENCE = 0.7;
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/** The article's multi-word person whose name ends with these (folded) tokens, if exactly one does. */
+function personEndingWith(doc: Doc, tokens: string[]): EntityRecord | undefined {
+  const matches = doc.entities.filter((e) => {
+    if (e.kind !== 'PERSON') return false;
+    const name = e.nameTokens.length > 0 ? e.nameTokens : foldName(e.nameAr).split(' ');
+    return name.length > tokens.length && tokens.every((t, i) => name[name.length - tokens.length + i] === t);
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
 
 export function createNerStage(tagger: BioTagger): Stage {
   return {
@@ -29,8 +43,10 @@ export function createNerStage(tagger: BioTagger): Stage {
       const covered = coverage(doc);
       const bySentence = new Map<number, number[]>();
       doc.tokens.forEach((t, i) => bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]));
-      for (const indices of bySentence.values()) {
-        const tags = tagger(indices.map((i) => doc.tokens[i]!.text));
+      const sentences = [...bySentence.values()];
+      const tagged = tagger(sentences.map((indices) => indices.map((i) => doc.tokens[i]!.text)));
+      sentences.forEach((indices, s) => {
+        const tags = tagged[s] ?? [];
         let k = 0;
         while (k < indices.length) {
           const [prefix, type] = (tags[k] ?? 'O').split('-');
@@ -43,14 +59,21 @@ export function createNerStage(tagger: BioTagger): Stage {
           while (end < indices.length && tags[end] === `I-${type}`) end++;
           const start = indices[k]!;
           const stop = indices[end - 1]! + 1;
-          if (kind && !covered.slice(start, stop).some(Boolean)) {
-            const nameAr = doc.body.slice(doc.tokens[start]!.start, doc.tokens[stop - 1]!.end);
-            const mention = addMention(doc, entityForName(doc, kind, nameAr), start, stop, 0, 'NER', TAGGER_CONFIDENCE);
+          const nameAr = doc.body.slice(doc.tokens[start]!.start, doc.tokens[stop - 1]!.end);
+          // Latin handles and URLs in embedded posts are not Arabic names.
+          // A lone nationality adjective (سعودية، المصري) is an affiliation, never a mention of the country.
+          const nisba = stop - start === 1 && getLexicon().nisba.match(doc.tokens, start)?.end === stop;
+          if (kind && !nisba && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
+            // A surname the tagger found alone belongs to the full name already in the article.
+            const person = kind === 'PERSON' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;
+            const mention = person
+              ? addMention(doc, person, start, stop, 0, 'COREFERENCE', TAGGER_CONFIDENCE)
+              : addMention(doc, entityForName(doc, kind, nameAr), start, stop, 0, 'NER', TAGGER_CONFIDENCE);
             for (let c = start; c < stop; c++) covered[c] = mention;
           }
           k = end;
         }
-      }
+      });
       return doc;
     },
   };

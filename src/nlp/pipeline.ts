@@ -10,6 +10,7 @@ import { institutionsStage } from './institutions.ts';
 import { lexiconMatchStage } from './lexicon-match.ts';
 import { modalityStage } from './modality.ts';
 import { type BioTagger, createNerStage } from './ner.ts';
+import { loadNerTagger } from './ner/tagger.ts';
 import { normalise } from './normalise.ts';
 import { segmentStage } from './segment.ts';
 import { titlesStage } from './titles.ts';
@@ -60,8 +61,9 @@ export function defaultStages(options: PipelineOptions = {}): Stage[] {
     tokeniseStage,
     lexiconMatchStage,
     institutionsStage,
-    ...(options.ner ? [createNerStage(options.ner)] : []),
     titlesStage,
+    // After the title patterns, so a titled full name wins over the tagger's span for the same words.
+    ...(options.ner ? [createNerStage(options.ner)] : []),
     coreferenceStage,
     datesStage,
     eventsStage,
@@ -74,8 +76,11 @@ export function defaultStages(options: PipelineOptions = {}): Stage[] {
 
 let defaultPipeline: Pipeline | null = null;
 
+/** The trained tagger (seeds/models/ner.bin), given the whole article so it can use document context. */
+export const trainedTagger: BioTagger = (sentences) => loadNerTagger().tagDocument(sentences);
+
 export function extract(input: ExtractionInput): Extraction {
-  defaultPipeline ??= buildPipeline(defaultStages());
+  defaultPipeline ??= buildPipeline(defaultStages({ ner: trainedTagger }));
   return defaultPipeline.run(input);
 }
 

@@ -32,7 +32,9 @@ describe('pipeline', () => {
   });
 
   it('merges spans from a tagger in the NER slot', () => {
-    const tagger = (tokens: string[]) => tokens.map((t, i) => (t === 'زقزوق' ? 'B-PER' : i > 0 && tokens[i - 1] === 'زقزوق' && t === 'فهمي' ? 'I-PER' : 'O'));
+    const tagSentence = (tokens: string[]) =>
+      tokens.map((t, i) => (t === 'زقزوق' ? 'B-PER' : i > 0 && tokens[i - 1] === 'زقزوق' && t === 'فهمي' ? 'I-PER' : 'O'));
+    const tagger = (sentences: string[][]) => sentences.map(tagSentence);
     const x = buildPipeline(defaultStages({ ner: tagger })).run({ body: 'التقى زقزوق فهمي بالرئيس جو بايدن في القاهرة.', publishedAt: '2024-01-01' });
     const person = x.entities.find((e) => e.nameAr === 'زقزوق فهمي');
     expect(person?.kind).toBe('PERSON');
