@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { MEETING_EVENT_KINDS } from '../ontology/kinds.ts';
 import { rawRows, type Queryable } from '../storage/database.ts';
+import { pairInRange } from './relations.ts';
 
 export interface MetWithRow {
   counterpartId: number;
@@ -14,43 +14,54 @@ export interface MetWithRow {
  * Persons who met `personId` (in person, by phone, at a joint press conference or summit) in events
  * reported as having happened, optionally within [from, to]. Planned and negated events never count.
  * Ranked by the number of such events, then by how many distinct outlets report them.
+ *
+ * Reads the MET edges of entity_pairs: without a range, their stored aggregates; with one, the
+ * aggregates are recomputed over each edge's own events inside the range (never over the person's
+ * whole participation list).
  */
 export async function metWith(
   db: Queryable,
   personId: number,
   range: { from?: string | null; to?: string | null } = {},
 ): Promise<MetWithRow[]> {
-  const kinds = sql.join(
-    MEETING_EVENT_KINDS.map((k) => sql`${k}`),
-    sql`, `,
-  );
-  const rows = await rawRows<{
+  type Raw = {
     counterpart_id: number;
     event_ids: number[];
     outlet_count: string | number;
     first_date: string | null;
     last_date: string | null;
-  }>(
-    db,
-    sql`SELECT other.entity_id AS counterpart_id,
-               array_agg(DISTINCT ev.id ORDER BY ev.id) AS event_ids,
-               count(DISTINCT coalesce('outlet:' || a.outlet_id, 'article:' || a.id)) AS outlet_count,
-               min(ev.date)::text AS first_date,
-               max(ev.date)::text AS last_date
-        FROM event_participants self
-        JOIN events ev ON ev.id = self.event_id
-        JOIN event_participants other ON other.event_id = ev.id AND other.entity_id <> self.entity_id
-        JOIN entities counterpart ON counterpart.id = other.entity_id AND counterpart.kind = 'PERSON'
-        JOIN event_evidence evd ON evd.event_id = ev.id
-        JOIN articles a ON a.id = evd.article_id
-        WHERE self.entity_id = ${personId}
-          AND ev.status = 'OCCURRED'
-          AND ev.kind IN (${kinds})
-          AND (${range.from ?? null}::date IS NULL OR ev.date >= ${range.from ?? null}::date)
-          AND (${range.to ?? null}::date IS NULL OR ev.date <= ${range.to ?? null}::date)
-        GROUP BY other.entity_id
-        ORDER BY count(DISTINCT ev.id) DESC, outlet_count DESC, other.entity_id`,
-  );
+  };
+  const from = range.from ?? null;
+  const to = range.to ?? null;
+  const rows =
+    from === null && to === null
+      ? await rawRows<Raw>(
+          db,
+          sql`SELECT p.counterpart_id, p.fact_ids AS event_ids, p.outlet_count,
+                     p.first_date::text AS first_date, p.last_date::text AS last_date
+              FROM entity_pairs p
+              JOIN entities counterpart ON counterpart.id = p.counterpart_id AND counterpart.kind = 'PERSON'
+              WHERE p.entity_id = ${personId} AND p.kind = 'MET'
+              ORDER BY p.event_count DESC, p.outlet_count DESC, p.counterpart_id`,
+        )
+      : await rawRows<Raw>(
+          db,
+          sql`SELECT p.counterpart_id,
+                     array_agg(DISTINCT e.id ORDER BY e.id) AS event_ids,
+                     count(DISTINCT coalesce('outlet:' || a.outlet_id, 'article:' || a.id)) AS outlet_count,
+                     min(e.date)::text AS first_date,
+                     max(e.date)::text AS last_date
+              FROM entity_pairs p
+              JOIN entities counterpart ON counterpart.id = p.counterpart_id AND counterpart.kind = 'PERSON'
+              JOIN events e ON e.id = ANY(p.fact_ids)
+              JOIN event_evidence evd ON evd.event_id = e.id
+              JOIN articles a ON a.id = evd.article_id
+              WHERE p.entity_id = ${personId} AND p.kind = 'MET' AND ${pairInRange(range)}
+                AND (${from}::date IS NULL OR e.date >= ${from}::date)
+                AND (${to}::date IS NULL OR e.date <= ${to}::date)
+              GROUP BY p.counterpart_id
+              ORDER BY count(DISTINCT e.id) DESC, outlet_count DESC, p.counterpart_id`,
+        );
   return rows.map((r) => ({
     counterpartId: Number(r.counterpart_id),
     eventIds: r.event_ids.map(Number),

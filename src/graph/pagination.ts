@@ -57,3 +57,10 @@ export function toConnection<T>(rows: T[], page: Page, totalCount: number): Conn
     totalCount,
   };
 }
+
+/** Checks an integer argument against its bounds; beyond them is BAD_USER_INPUT naming the cap. */
+export function checkBounded(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min) throw new InvalidInputError(`"${name}" must be an integer of at least ${min}`, { min });
+  if (value > max) throw new InvalidInputError(`"${name}" must be at most ${max}`, { max });
+  return value;
+}

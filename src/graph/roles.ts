@@ -19,3 +19,11 @@ export async function roleEvidenceByRoleIds(db: Queryable, ids: readonly number[
     .where(inArray(roleEvidence.roleId, [...ids]))
     .orderBy(asc(roleEvidence.articleId), asc(roleEvidence.start));
 }
+
+export async function rolesByIds(db: Queryable, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(roles)
+    .where(inArray(roles.id, [...ids]));
+}

@@ -2,8 +2,10 @@ import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { GraphQLScalarType } from 'graphql';
+import type { IngestListener } from '../ingest/notifications.ts';
 import type { Db } from '../storage/database.ts';
 import type { Loaders } from './loaders.ts';
+import type { ShabakaPubSub } from './pubsub.ts';
 
 export interface Context {
   db: Db;
@@ -12,6 +14,10 @@ export interface Context {
   authenticated: boolean;
   /** False when no SHABAKA_API_TOKEN is configured: then every mutation is refused. */
   mutationsEnabled: boolean;
+  /** Live updates: what committed ingests announce (see subscription.ts). */
+  pubsub: ShabakaPubSub;
+  /** Passed to ingestArticle so a committed ingest reaches the subscribers. */
+  onIngested: IngestListener;
 }
 
 /** Calendar dates as YYYY-MM-DD strings (graphql-scalars' LocalDate, under the name the API uses). */
@@ -41,3 +47,4 @@ builder.globalConnectionField('totalCount', (t) =>
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

@@ -8,8 +8,15 @@ import './types/event.ts';
 import './types/evidence.ts';
 import './types/role.ts';
 import './types/met-with.ts';
+import './types/relation.ts';
+import './types/path.ts';
+import './types/network.ts';
+import './types/timeline.ts';
+import './types/aggregates.ts';
+import './types/search.ts';
 import './types/query.ts';
 import './types/mutation.ts';
+import './types/subscription.ts';
 
 export const schema = builder.toSchema();
 

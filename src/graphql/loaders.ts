@@ -11,7 +11,8 @@ import {
 } from '../graph/events.ts';
 import { mentionPagesBy, type PageOf } from '../graph/mentions.ts';
 import type { Page } from '../graph/pagination.ts';
-import { roleEvidenceByRoleIds, rolesByPersonIds } from '../graph/roles.ts';
+import { coMentionSentences, type SentenceEvidence } from '../graph/relations.ts';
+import { roleEvidenceByRoleIds, rolesByIds, rolesByPersonIds } from '../graph/roles.ts';
 import type { Queryable } from '../storage/database.ts';
 import type {
   AliasRow,
@@ -75,6 +76,15 @@ export function createLoaders(db: Queryable) {
     evidence: groupedBy<EventEvidenceRow>((ids) => evidenceByEventIds(db, ids), (r) => r.eventId),
     roles: groupedBy<RoleRow>((ids) => rolesByPersonIds(db, ids), (r) => r.personId),
     roleEvidence: groupedBy<RoleEvidenceRow>((ids) => roleEvidenceByRoleIds(db, ids), (r) => r.roleId),
+    role: byId<RoleRow>((ids) => rolesByIds(db, ids)),
+    /** Co-mention sentences of MENTIONED_WITH edges, for all edges of a response in one statement. */
+    coMentions: new DataLoader<{ entityId: number; counterpartId: number; articleIds: readonly number[] }, SentenceEvidence[], string>(
+      async (edges) => {
+        const found = await coMentionSentences(db, edges);
+        return edges.map((e) => found.get(`${e.entityId}:${e.counterpartId}`) ?? []);
+      },
+      { cacheKeyFn: (e) => `${e.entityId}:${e.counterpartId}:${e.articleIds.join(',')}` },
+    ),
     corroboration: new DataLoader<number, Corroboration | null>(async (ids) => {
       const rows = new Map((await corroborationByEventIds(db, ids)).map((r) => [r.eventId, r]));
       return ids.map((id) => rows.get(id) ?? null);

@@ -14,6 +14,8 @@ import {
   sentences,
 } from '../storage/tables.ts';
 import { validateArticle, type ValidArticle } from './article-input.ts';
+import { refreshEntityPairs } from './entity-pairs.ts';
+import type { IngestedEvent, IngestListener } from './notifications.ts';
 import { resolveEntities, type Resolution } from './resolve-entities.ts';
 
 export interface IngestCounts {
@@ -33,29 +35,48 @@ export interface IngestResult {
 
 const NOTHING: IngestCounts = { entitiesCreated: 0, mentions: 0, eventsCreated: 0, evidence: 0, roles: 0 };
 
+export interface IngestOptions {
+  /** Called once the transaction has committed, for CREATED ingests only (live updates). */
+  onIngested?: IngestListener;
+}
+
 /**
  * Ingests one article: validate, extract (pure, outside the transaction), then write everything the
  * article states in ONE transaction, so a failure leaves nothing behind. Re-ingesting the same text is a no-op.
  */
-export async function ingestArticle(db: Db, input: unknown | ValidArticle): Promise<IngestResult> {
+export async function ingestArticle(db: Db, input: unknown | ValidArticle, options: IngestOptions = {}): Promise<IngestResult> {
   const article = isValid(input) ? input : validateArticle(input);
   const existing = await findByHash(db, article.contentHash);
   if (existing !== null) return { status: 'UNCHANGED', articleId: existing, counts: NOTHING };
   const extraction = extract({ body: article.body, publishedAt: article.publishedAt, language: article.language });
-  return writeArticle(db, article, extraction);
+  return writeArticle(db, article, extraction, options);
 }
 
 /** Writes a validated article and what was extracted from it, all or nothing. */
-export async function writeArticle(db: Db, article: ValidArticle, extraction: Extraction): Promise<IngestResult> {
-  return db.transaction(async (tx) => {
+export async function writeArticle(
+  db: Db,
+  article: ValidArticle,
+  extraction: Extraction,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
+  const createdEvents: IngestedEvent[] = [];
+  const result: IngestResult = await db.transaction(async (tx) => {
     const articleId = await insertArticle(tx, article, extraction.boilerplateFrom);
     if (articleId === null) {
       // Another ingest of the same text committed first: same outcome as finding it above.
       return { status: 'UNCHANGED', articleId: (await findByHash(tx, article.contentHash))!, counts: NOTHING };
     }
-    const counts = await writeFacts(tx, articleId, extraction);
+    const counts = await writeFacts(tx, articleId, extraction, createdEvents);
+    // Counterpart pairs of what this article states, in the same transaction (one statement).
+    await refreshEntityPairs(tx, articleId);
     return { status: 'CREATED', articleId, counts };
   });
+  // After COMMIT only: a rolled-back transaction threw above, an UNCHANGED ingest announces nothing.
+  if (result.status === 'CREATED' && options.onIngested) {
+    const { title, outlet, publishedAt } = article;
+    options.onIngested({ articleId: result.articleId, title, outlet, publishedAt, counts: result.counts, events: createdEvents });
+  }
+  return result;
 }
 
 function isValid(input: unknown): input is ValidArticle {
@@ -94,7 +115,12 @@ async function insertArticle(tx: Queryable, a: ValidArticle, boilerplateFrom: nu
   return row?.id ?? null;
 }
 
-async function writeFacts(tx: Queryable, articleId: number, x: Extraction): Promise<IngestCounts> {
+async function writeFacts(
+  tx: Queryable,
+  articleId: number,
+  x: Extraction,
+  createdEvents: IngestedEvent[] = [],
+): Promise<IngestCounts> {
   if (x.sentences.length > 0) {
     await tx
       .insert(sentences)
@@ -136,7 +162,17 @@ async function writeFacts(tx: Queryable, articleId: number, x: Extraction): Prom
       .onConflictDoUpdate({ target: events.signature, set: { signature: sql`excluded.signature` } })
       .returning({ id: events.id, inserted: sql<boolean>`(xmax = 0)` });
     const eventId = row!.id;
-    if (row!.inserted) eventsCreated++;
+    if (row!.inserted) {
+      eventsCreated++;
+      createdEvents.push({
+        eventId,
+        articleId,
+        kind: e.kind,
+        status: e.status,
+        date: e.date,
+        participantIds: participants.map((p) => p.entityId),
+      });
+    }
     if (participants.length > 0) {
       await tx
         .insert(eventParticipants)

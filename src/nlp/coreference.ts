@@ -1,6 +1,7 @@
 import type { Doc, EntityRecord, Stage, TitleRecord } from './doc.ts';
 import { addMention, coverage, entityById } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
+import { attachTitles } from './titles.ts';
 
 /**
  * Within-article coreference by simple rules:
@@ -19,6 +20,7 @@ export const coreferenceStage: Stage = {
   adds: ['coreference'],
   run(doc: Doc): Doc {
     linkSurnames(doc);
+    attachTitles(doc);
     for (const title of doc.titles) {
       if (title.personKey) continue;
       const person = resolveTitle(doc, title);

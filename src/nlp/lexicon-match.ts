@@ -25,10 +25,13 @@ export const lexiconMatchStage: Stage = {
       }
       const entry = match.values[0]!;
       // "وزير الخارجية الأمريكي" is a title, not the ministry "الخارجية الأمريكية"
-      if (entry.kind === 'ORGANIZATION' && i > 0 && tokens[i - 1]!.analyses.some((a) => TITLE_HEADS.has(a.stem))) {
+      if (entry.kind === 'ORGANIZATION' && i > 0 && (tokens[i - 1]!.analyses.some((a) => TITLE_HEADS.has(a.stem)) || insideTitle(tokens, i))) {
         i++;
         continue;
       }
+      // "الشيخ محمد بن زايد آل نهيان": an honorific alias must not cut off the longer full name after it
+      const inner = match.end - match.start > 1 ? names.match(tokens, i + 1) : null;
+      if (inner && inner.end > match.end && inner.values[0] === entry) match.end = inner.end;
       const entity = entityForLexicon(doc, entry);
       const original = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[match.end - 1]!.end);
       const exact = [entry.name_ar, ...entry.aliases_ar].includes(original);
@@ -38,3 +41,14 @@ export const lexiconMatchStage: Stage = {
     return doc;
   },
 };
+
+const TITLE_LOOKBACK = 3;
+/** Token i lies inside a title phrase that starts up to three tokens earlier ("وزير الشؤون الخارجية"). */
+function insideTitle(tokens: Doc['tokens'], i: number): boolean {
+  const { titles } = getLexicon();
+  for (let k = 1; k <= TITLE_LOOKBACK && i - k >= 0; k++) {
+    const m = titles.match(tokens, i - k);
+    if (m && m.end > i && !m.values.every((v) => v.key === 'honorific')) return true;
+  }
+  return false;
+}

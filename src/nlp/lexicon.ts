@@ -37,6 +37,8 @@ export interface TitleDef {
   en: string | null;
   en_by_country: Record<string, string>;
   affiliation: 'country' | 'org' | 'none';
+  /** Derive "نائب/مساعد <title>" (Deputy/Assistant <en>) forms, so a deputy is never read as the office-holder. */
+  deputy?: boolean;
 }
 
 export interface MinistryDef {
@@ -117,6 +119,7 @@ export interface Lexicon {
   /** Nationality adjectives (all inflections) → country id. */
   nisba: TokenTrie<string>;
   titles: TokenTrie<TitleDef>;
+  titleByKey: Map<string, TitleDef>;
   ministries: TokenTrie<MinistryDef>;
   bodies: TokenTrie<BodyDef>;
   ministryByKey: Map<string, MinistryDef>;
@@ -178,18 +181,28 @@ export function loadLexicon(dir: string): Lexicon {
 
   const names = new TokenTrie<LexiconEntry>();
   for (const e of entries.values()) {
-    for (const name of [e.name_ar, ...e.aliases_ar]) names.add(name, e);
+    for (const name of [e.name_ar, ...e.aliases_ar]) for (const variant of nameVariants(name, e)) names.add(variant, e);
   }
 
   const nisba = new TokenTrie<string>();
   const nisbaByCountry = new Map<string, string>();
-  for (const n of readJson<{ entries: { country: string; forms: string[] }[] }>(dir, 'nisba.json').entries) {
+  const curatedNisba = readJson<{ entries: { country: string; forms: string[] }[] }>(dir, 'nisba.json').entries;
+  const covered = new Set(curatedNisba.map((n) => n.country));
+  const derived = [...entries.values()]
+    .filter((e) => e.subtype === 'country' && e.id.startsWith('country:') && !covered.has(e.id))
+    .map((e) => ({ country: e.id, forms: [e.name_ar, ...e.aliases_ar].flatMap((name) => deriveNisba(name) ?? []).slice(0, 2) }))
+    .filter((n) => n.forms.length > 0);
+  for (const n of [...curatedNisba, ...derived]) {
     for (const base of n.forms) for (const form of inflectNisba(base)) nisba.add(form, n.country);
-    if (n.forms[0]) nisbaByCountry.set(n.country, n.forms[0]);
+    if (n.forms[0] && !nisbaByCountry.has(n.country)) nisbaByCountry.set(n.country, n.forms[0]);
   }
 
   const titles = new TokenTrie<TitleDef>();
-  for (const t of readJson<{ entries: TitleDef[] }>(dir, 'titles.json').entries) {
+  const titleByKey = new Map<string, TitleDef>();
+  const titleDefs = readJson<{ entries: TitleDef[] }>(dir, 'titles.json').entries;
+  for (const t of [...titleDefs, ...titleDefs.flatMap(deputyTitles)]) {
+    if (titleByKey.has(t.key)) continue;
+    titleByKey.set(t.key, t);
     for (const form of t.ar) titles.add(form, t);
   }
 
@@ -212,6 +225,7 @@ export function loadLexicon(dir: string): Lexicon {
     names,
     nisba,
     titles,
+    titleByKey,
     ministries,
     bodies,
     ministryByKey: new Map(ministryData.entries.map((m) => [m.key, m])),
@@ -225,4 +239,65 @@ export function loadLexicon(dir: string): Lexicon {
 /** Country code ("EG") of a country id ("country:EG"), else null. */
 export function countryCode(id: string): string | null {
   return id.startsWith('country:') ? id.slice('country:'.length) : null;
+}
+
+/** Prefixes that make a deputy or assistant of an office: نائب وزير الخارجية، مساعدة وزير الدفاع. */
+const DEPUTY_PREFIXES: readonly [string, string][] = [
+  ['نائب', 'Deputy'],
+  ['نائبة', 'Deputy'],
+  ['مساعد', 'Assistant'],
+  ['مساعدة', 'Assistant'],
+];
+
+function deputyTitles(t: TitleDef): TitleDef[] {
+  if (!t.deputy || !t.en) return [];
+  return ['Deputy', 'Assistant'].map((en) => {
+    const prefixes = DEPUTY_PREFIXES.filter(([, e]) => e === en).map(([w]) => w);
+    return {
+      key: `${en.toLowerCase()}-${t.key}`,
+      ar: t.ar.flatMap((form) => prefixes.map((p) => `${p} ${form}`)),
+      en: `${en} ${t.en}`,
+      en_by_country: Object.fromEntries(Object.entries(t.en_by_country).map(([c, v]) => [c, `${en} ${v}`])),
+      affiliation: t.affiliation,
+    };
+  });
+}
+
+/**
+ * The nationality adjective of a one-word country name, by the regular pattern: the article is dropped,
+ * a final ا becomes ي (روسيا → روسي، أوغندا → أوغندي), a final ي stays (جيبوتي), and ي is added
+ * otherwise (تشاد → تشادي، السودان → سوداني). Irregular adjectives are listed in nisba.json; names whose
+ * adjective would be a common word are skipped.
+ */
+const NISBA_COLLISIONS = new Set(['مالي', 'عمان', 'توغي', 'جزري', 'ماني']);
+export function deriveNisba(countryName: string): string | null {
+  const name = countryName.trim();
+  if (name.includes(' ') || name.length < 3) return null;
+  const stem = name.startsWith('ال') ? name.slice(2) : name;
+  let base: string;
+  if (/[اى]$/u.test(stem)) base = stem.slice(0, -1) + 'ي';
+  else if (stem.endsWith('ي')) base = stem;
+  else if (stem.endsWith('ة')) base = stem.slice(0, -1) + 'ي';
+  else base = stem + 'ي';
+  if (base.length < 4 || NISBA_COLLISIONS.has(foldName(base))) return null;
+  return base;
+}
+
+/** Words that open a country's formal name: "جمهورية الهند"، "دولة قطر"، "سلطنة عمان". */
+const STATE_WORDS = ['جمهورية', 'دولة', 'مملكة', 'سلطنة', 'إمارة'];
+
+/**
+ * Spelling variants of a lexicon name that Arabic news uses interchangeably: "عبد الله" / "عبدالله"
+ * (also عبد الرحمن، عبد العزيز…), and a country's name after a state word (جمهورية الهند).
+ */
+export function nameVariants(name: string, entry: Pick<LexiconEntry, 'id' | 'subtype'>): string[] {
+  const out = new Set([name]);
+  if (entry.id.startsWith('person:')) {
+    out.add(name.replace(/(^|\s)عبد\s+ال/gu, '$1عبدال'));
+    out.add(name.replace(/(^|\s)عبدال(?=\S)/gu, '$1عبد ال'));
+  }
+  if (entry.subtype === 'country' && !STATE_WORDS.some((w) => name.startsWith(w + ' '))) {
+    for (const w of STATE_WORDS) out.add(`${w} ${name}`);
+  }
+  return [...out];
 }

@@ -44,8 +44,11 @@ export function nameExtent(doc: Doc, i: number, covered: (MentionRecord | undefi
   }
   let j = i;
   let unknownUsed = false;
-  while (j < tokens.length && j - i < MAX_NAME_TOKENS && tokens[j]!.sentence === first.sentence) {
+  let words = 0;
+  while (j < tokens.length && words < MAX_NAME_TOKENS && tokens[j]!.sentence === first.sentence) {
     const token = tokens[j]!;
+    // particles (بن، آل، عبد) do not count towards the length: "خليفة بن زايد آل نهيان"
+    if (!CONNECTORS.has(token.norm)) words++;
     if (stopsName(doc, j, covered)) break;
     const afterConnector = j > i && CONNECTORS.has(tokens[j - 1]!.norm);
     if (isNameToken(token) || afterConnector) {

@@ -2,6 +2,7 @@ import type { EntityKind } from '../ontology/kinds.ts';
 import type { Doc, EntityRecord, Stage } from './doc.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
+import { isNameToken } from './names.ts';
 import { foldName } from './normalise.ts';
 
 /**
@@ -45,6 +46,9 @@ export function createNerStage(tagger: BioTagger): Stage {
       doc.tokens.forEach((t, i) => bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]));
       const sentences = [...bySentence.values()];
       const tagged = tagger(sentences.map((indices) => indices.map((i) => doc.tokens[i]!.text)));
+      const tagAt: string[] = [];
+      sentences.forEach((indices, s) => indices.forEach((i, k) => (tagAt[i] = tagged[s]?.[k] ?? 'O')));
+      trimTitleNames(doc, tagAt);
       sentences.forEach((indices, s) => {
         const tags = tagged[s] ?? [];
         let k = 0;
@@ -77,4 +81,26 @@ export function createNerStage(tagger: BioTagger): Stage {
       return doc;
     },
   };
+}
+
+/**
+ * A name read after a title may have taken one word the name list did not know ("ناصر جودة جلسة"):
+ * when the tagger ends the person before that word, the word is dropped from the name.
+ */
+function trimTitleNames(doc: Doc, tagAt: string[]): void {
+  for (const m of doc.mentions) {
+    if (m.method !== 'TITLE_PATTERN' || m.end - m.start < 2) continue;
+    const last = m.end - 1;
+    const entity = doc.entities.find((e) => e.key === m.entityKey);
+    if (!entity || entity.kind !== 'PERSON' || entity.lexiconId) continue;
+    if (tagAt[last] !== 'O' || !/PER/u.test(tagAt[last - 1] ?? '') || isNameToken(doc.tokens[last]!)) continue;
+    const before = doc.body.slice(doc.tokens[m.start]!.start, doc.tokens[last]!.end);
+    const after = doc.body.slice(doc.tokens[m.start]!.start, doc.tokens[last - 1]!.end);
+    m.end = last;
+    if (entity.nameAr === before) {
+      entity.nameAr = after;
+      entity.nameTokens = foldName(after).split(' ');
+    }
+    entity.aliases = entity.aliases.map((a) => (a === before ? after : a));
+  }
 }

@@ -1,5 +1,5 @@
 import type { Doc, EntityRecord, MentionRecord, Stage, TitleRecord } from './doc.ts';
-import { addMention, coverage, entityById, entityForId, entityForName } from './entities.ts';
+import { addMention, coverage, entityById, entityForId, entityForName, isCountry } from './entities.ts';
 import { type TitleDef, countryCode, getLexicon } from './lexicon.ts';
 import { nameExtent } from './names.ts';
 import { stemStart } from './tokenise.ts';
@@ -29,7 +29,12 @@ export const titlesStage: Stage = {
     let covered = coverage(doc);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.kind !== 'word' || (covered[i] && entityById(doc, covered[i]!.entityKey)?.kind === 'PERSON')) continue;
+      if (token.kind !== 'word') continue;
+      if (covered[i] && entityById(doc, covered[i]!.entityKey)?.kind === 'PERSON') {
+        titleInsideName(doc, covered[i]!, i);
+        i = covered[i]!.end - 1;
+        continue;
+      }
 
       if (token.analyses.some((a) => COUNTERPART.has(a.stem))) {
         const adjective = nisba.match(tokens, i + 1);
@@ -43,7 +48,7 @@ export const titlesStage: Stage = {
 
       const match = titles.match(tokens, i);
       if (!match || (covered[i] && covered[i]!.end > i + 1)) continue;
-      const def = pickTitle(match.values);
+      let def = pickTitle(match.values);
       let pos = match.end;
       let affiliation: EntityRecord | null = null;
       let code: string | null = null;
@@ -55,14 +60,20 @@ export const titlesStage: Stage = {
         const adjective = def.affiliation === 'country' ? nisba.match(tokens, pos) : null;
         if (adjective && adjective.clitics === '') {
           code = countryCode(adjective.values[0]!);
-          affiliation = code ? entityForId(doc, `country:${code}`) : null;
+          // "المبعوث الأممي": an adjective of an organisation
+          affiliation = code ? entityForId(doc, `country:${code}`) : entityForId(doc, adjective.values[0]!);
           pos = adjective.end;
         } else {
           const following = mentionAt(covered, pos);
-          const construct = !def.ar.some((form) => tokens[i]!.analyses.some((a) => form.startsWith('ال') && a.stem.startsWith('ال')));
+          // a title ending in an indefinite noun (وزير خارجية، ملك، رئيس وزراء) is a construct: its country or
+          // organisation must follow; one ending in a definite noun (رئيس مجلس الوزراء، ولي العهد) is complete
+          const construct = !isDefinite(tokens, i, match.end, match.cliticLength);
           const entity = following ? entityById(doc, following.entityKey) : undefined;
           const linked = following && (def.affiliation === 'org' || construct || following.cliticLength > 0);
           if (entity && linked && entity.kind !== 'PERSON') {
+            // "رئيس <country>" is its president; "رئيس <organisation>" its chairman
+            if (def.key === 'chairman' && isCountry(entity)) def = getLexicon().titleByKey.get('president') ?? def;
+            if (def.key === 'chairman' && entity.kind !== 'ORGANIZATION') continue;
             affiliation = entity;
             code = entity.lexiconId ? countryCode(entity.lexiconId) : null;
             pos = following!.end;
@@ -82,6 +93,7 @@ export const titlesStage: Stage = {
         }
       }
       const titleEnd = pos;
+      if (def.key.endsWith('minister')) pos = skipPortfolio(doc, pos, covered);
       const titleAr = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[titleEnd - 1]!.end);
 
       // separators and an honorific between the title and the name: ، "الأمير X"
@@ -94,6 +106,7 @@ export const titlesStage: Stage = {
           if (entity?.kind === 'PERSON') {
             person = entity;
             nameEnd = m.end;
+            titleInsideName(doc, m, m.start);
           }
           break;
         }
@@ -210,4 +223,223 @@ function addRole(
     affiliationKey: affiliationEntity?.key ?? null,
     sentence,
   });
+}
+
+/** Whether the last word of a matched title is definite (its folded stem starts with the article). */
+function isDefinite(tokens: Doc['tokens'], start: number, end: number, cliticLength: number): boolean {
+  if (end - start > 1) return tokens[end - 1]!.norm.startsWith('ال');
+  const analysis = tokens[start]!.analyses.find((a) => a.cliticLength === cliticLength) ?? tokens[start]!.analyses[0]!;
+  return analysis.stem.startsWith('ال');
+}
+
+/**
+ * The rest of a ministerial portfolio after the matched title: "وزير الخارجية والتعاون الدولي",
+ * "وزير الشؤون الخارجية والجالية الوطنية بالخارج". Coordinated (و-) words and the definite or
+ * prepositional words that follow them are skipped up to the name.
+ */
+const MAX_PORTFOLIO = 8;
+function skipPortfolio(doc: Doc, pos: number, covered: (MentionRecord | undefined)[]): number {
+  const tokens = doc.tokens;
+  const first = tokens[pos];
+  if (!first || first.kind !== 'word' || covered[pos] || !/^و(ال|[^ا])/u.test(first.norm)) return pos;
+  const { functionWords, titles, nisba } = getLexicon();
+  let j = pos;
+  while (j < tokens.length && j - pos < MAX_PORTFOLIO && tokens[j]!.sentence === first.sentence) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || covered[j] || functionWords.has(t.norm) || titles.match(tokens, j) || nisba.match(tokens, j)) break;
+    const portfolioWord = /^(و|وال|ال|بال|لل|وب|ول)/u.test(t.norm);
+    if (!portfolioWord) break;
+    j++;
+  }
+  return j;
+}
+
+/** A lexicon name that includes its title ("الملك عبدالله الثاني"): the title states the person's role. */
+function titleInsideName(doc: Doc, mention: MentionRecord, i: number): void {
+  if (mention.start !== i) return;
+  const match = getLexicon().titles.match(doc.tokens, i, mention.end);
+  if (!match || match.end >= mention.end) return;
+  const def = pickTitle(match.values);
+  if (NO_ROLE.has(def.key) || def.affiliation === 'org') return;
+  const person = entityById(doc, mention.entityKey)!;
+  const titleAr = doc.body.slice(stemStart(doc, doc.tokens[i]!, match.cliticLength), doc.tokens[match.end - 1]!.end);
+  doc.titles.push(titleRecord(i, match.end, def, null, null, false, person));
+  addRole(doc, person, def, titleAr, null, null, doc.tokens[i]!.sentence);
+}
+
+/**
+ * After the tagger has run: titles still without a person get one from
+ *  - a person mention right after them (a name the name list did not know, found by the tagger);
+ *  - a chain of titles held by one person ("نائب رئيس الوزراء وزير الخارجية X", "X ولي العهد رئيس
+ *    مجلس الوزراء"): the title next to the one that has the person;
+ *  - apposition after a name ("X، وزير الخارجية الجزائري،", "X رئيس وزراء الهند").
+ * A title that names a different person's office elsewhere in the article is left to coreference.
+ */
+export function attachTitles(doc: Doc): void {
+  const titles = doc.titles.filter((t) => !t.counterpart && t.titleKey !== '').sort((a, b) => a.start - b.start);
+  if (titles.length === 0) return;
+  const covered = coverage(doc);
+  const defs = getLexicon().titleByKey;
+  const attach = (t: TitleRecord, person: EntityRecord, neighbour: TitleRecord | null) => {
+    t.personKey = person.key;
+    const def = defs.get(t.titleKey);
+    if (!def || NO_ROLE.has(def.key)) return;
+    let affiliation = t.affiliationKey ? entityById(doc, t.affiliationKey) ?? null : null;
+    let code = t.countryCode;
+    // a chain shares its country: "ولي العهد السعودي رئيس مجلس الوزراء"
+    if (!affiliation && neighbour?.countryCode && def.affiliation === 'country') {
+      affiliation = neighbour.affiliationKey ? entityById(doc, neighbour.affiliationKey) ?? null : null;
+      code = neighbour.countryCode;
+    }
+    const cliticLength = getLexicon().titles.match(doc.tokens, t.start)?.cliticLength ?? 0;
+    const titleAr = doc.body.slice(stemStart(doc, doc.tokens[t.start]!, cliticLength), doc.tokens[t.end - 1]!.end);
+    addRole(doc, person, def, titleAr, affiliation, code, doc.tokens[t.start]!.sentence);
+  };
+  const personAt = (j: number): EntityRecord | null => {
+    const m = covered[j];
+    if (!m || m.start !== j) return null;
+    const e = entityById(doc, m.entityKey);
+    return e?.kind === 'PERSON' ? e : null;
+  };
+  // 1. a person right after the title
+  for (const t of titles) {
+    if (t.personKey) continue;
+    let j = t.end;
+    for (let step = 0; step < MAX_SEPARATORS + 2 && j < doc.tokens.length && doc.tokens[j]!.sentence === doc.tokens[t.start]!.sentence; step++) {
+      const person = personAt(j);
+      if (person) {
+        attach(t, person, null);
+        break;
+      }
+      const honorific = getLexicon().titles.match(doc.tokens, j);
+      if (SEPARATORS.has(doc.tokens[j]!.norm)) j++;
+      else if (honorific && honorific.values.some((v) => v.key === 'honorific')) j = honorific.end;
+      else break;
+    }
+  }
+  // "نظيره الفرنسي X": X holds the subject's office in that country
+  for (const t of doc.titles) {
+    if (!t.counterpart || t.personKey || !t.affiliationKey) continue;
+    let j = t.end;
+    while (j < doc.tokens.length && SEPARATORS.has(doc.tokens[j]!.norm)) j++;
+    const person = personAt(j);
+    const subject = person ? subjectOf(doc, t.start) : null;
+    if (!person || !subject || subject === person) continue;
+    const held = doc.roles.filter((r) => r.personKey === subject.key);
+    const role = held.find((r) => /minister|secretary/u.test(r.titleKey)) ?? held[0];
+    const def = role ? defs.get(role.titleKey) : undefined;
+    t.personKey = person.key;
+    if (!def) continue;
+    const affiliation = entityById(doc, t.affiliationKey) ?? null;
+    const titleAr = doc.body.slice(doc.tokens[t.start]!.start, doc.tokens[t.end - 1]!.end);
+    addRole(doc, person, def, titleAr, affiliation, t.countryCode, doc.tokens[t.start]!.sentence);
+  }
+  // 2. chains of titles, right to left
+  for (let k = titles.length - 2; k >= 0; k--) {
+    const t = titles[k]!;
+    const next = titles[k + 1]!;
+    if (t.personKey || !next.personKey || !adjacent(doc, t.end, next.start)) continue;
+    const person = entityById(doc, next.personKey);
+    if (person && !heldByOther(doc, t, person)) attach(t, person, next);
+  }
+  // 3. apposition: "<person>، <title>" and the rest of its chain, left to right
+  for (let k = 0; k < titles.length; k++) {
+    const t = titles[k]!;
+    if (t.personKey) continue;
+    let j = t.start - 1;
+    while (j >= 0 && SEPARATORS.has(doc.tokens[j]!.norm) && doc.tokens[j]!.norm !== '(') j--;
+    // a family name the lexicon name stopped short of: "عبدالله بن زايد آل نهيان وزير الخارجية"
+    if (j >= 2 && !covered[j] && doc.tokens[j - 1]!.norm === 'ال' && covered[j - 2]) j -= 2;
+    if (j < 0 || doc.tokens[j]!.sentence !== doc.tokens[t.start]!.sentence) continue;
+    const m = covered[j];
+    const previous = k > 0 && titles[k - 1]!.end === j + 1 && titles[k - 1]!.personKey ? titles[k - 1]! : null;
+    const startsWithAnd = /^و/u.test(doc.tokens[t.start]!.norm) && !doc.tokens[t.start]!.analyses.some((a) => a.cliticLength === 0 && defs.get(t.titleKey)?.ar.some((f) => foldFirst(f) === a.stem));
+    if (startsWithAnd) continue; // "X وولي العهد": a second person, not X's title
+    let person: EntityRecord | null = null;
+    let neighbour: TitleRecord | null = null;
+    if (m && m.end === j + 1 && entityById(doc, m.entityKey)?.kind === 'PERSON') person = entityById(doc, m.entityKey)!;
+    else if (previous) {
+      person = entityById(doc, previous.personKey!) ?? null;
+      neighbour = previous;
+    }
+    if (person && !heldByOther(doc, t, person) && consistentWithLexicon(person, t)) attach(t, person, neighbour);
+  }
+  homeAffiliations(doc);
+}
+
+/**
+ * The article's home country: the country of its dateline city ("عمان 19 نيسان (بترا)"), else of the
+ * national news agency it cites. An office named with no country ("رئيس الحكومة X") is held there.
+ */
+export function homeCountry(doc: Doc): EntityRecord | null {
+  const { entries } = getLexicon();
+  const firstBody = doc.tokens.find((t) => t.sentence === 1) ? 1 : 0;
+  const dateline = doc.mentions.find((m) => {
+    const t = doc.tokens[m.start]!;
+    return t.sentence <= firstBody && m.cliticLength === 0 && (m.start === 0 || doc.tokens[m.start - 1]!.sentence !== t.sentence);
+  });
+  const datelineEntity = dateline ? entityById(doc, dateline.entityKey) : undefined;
+  const datelineEntry = datelineEntity?.lexiconId ? entries.get(datelineEntity.lexiconId) : undefined;
+  if (datelineEntry?.subtype === 'city' && datelineEntry.country) return entityForId(doc, datelineEntry.country);
+  const agencies = new Set<string>();
+  for (const m of doc.mentions) {
+    const e = entityById(doc, m.entityKey);
+    const entry = e?.lexiconId ? entries.get(e.lexiconId) : undefined;
+    if (entry?.subtype === 'agency' && entry.country) agencies.add(entry.country);
+  }
+  if (agencies.size === 1) return entityForId(doc, [...agencies][0]!);
+  return null;
+}
+
+/** Roles stated with no country, held by persons the lexicon does not know: the article's home country. */
+function homeAffiliations(doc: Doc): void {
+  const { titleByKey, entries } = getLexicon();
+  let home: EntityRecord | null | undefined;
+  for (const r of doc.roles) {
+    if (r.affiliationKey) continue;
+    const def = titleByKey.get(r.titleKey);
+    const person = entityById(doc, r.personKey);
+    if (!def || def.affiliation !== 'country' || !person) continue;
+    if (person.lexiconId && entries.get(person.lexiconId)?.roles?.length) continue;
+    home ??= homeCountry(doc);
+    if (!home) return;
+    const code = home.lexiconId ? countryCode(home.lexiconId) : null;
+    if (doc.roles.some((o) => o !== r && o.personKey === r.personKey && o.titleKey === r.titleKey && o.affiliationKey === home!.key)) continue;
+    r.affiliationKey = home.key;
+    r.title = englishTitle(def, code);
+  }
+}
+
+function foldFirst(form: string): string {
+  return form.split(' ')[0]!.replace(/[أإآ]/gu, 'ا');
+}
+
+/** Two titles side by side, or separated only by commas. */
+function adjacent(doc: Doc, end: number, start: number): boolean {
+  for (let j = end; j < start; j++) if (doc.tokens[j]!.norm !== '،' && doc.tokens[j]!.norm !== ',') return false;
+  return start - end <= 1;
+}
+
+/** The article names another person holding this exact office: the title refers to them. */
+function heldByOther(doc: Doc, t: TitleRecord, person: EntityRecord): boolean {
+  if (!t.affiliationKey) return false;
+  return doc.roles.some((r) => r.titleKey === t.titleKey && r.affiliationKey === t.affiliationKey && r.personKey !== person.key);
+}
+
+/** A known office-holder is not given an office of another country by apposition. */
+function consistentWithLexicon(person: EntityRecord, t: TitleRecord): boolean {
+  const known = person.lexiconId ? getLexicon().entries.get(person.lexiconId)?.roles : undefined;
+  if (!known || known.length === 0 || !t.countryCode) return true;
+  return known.some((r) => countryCode(r.affiliation) === t.countryCode);
+}
+
+/** The nearest person mentioned before token i in its sentence: the subject in "X … مع نظيره". */
+function subjectOf(doc: Doc, i: number): EntityRecord | null {
+  const sentence = doc.tokens[i]!.sentence;
+  let best: MentionRecord | null = null;
+  for (const m of doc.mentions) {
+    if (m.end > i || doc.tokens[m.start]!.sentence !== sentence || entityById(doc, m.entityKey)?.kind !== 'PERSON') continue;
+    if (!best || m.start > best.start) best = m;
+  }
+  return best ? entityById(doc, best.entityKey) ?? null : null;
 }

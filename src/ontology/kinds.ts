@@ -31,3 +31,25 @@ export const LINK_METHODS = [
   'FUZZY',
 ] as const;
 export type LinkMethod = (typeof LINK_METHODS)[number];
+
+/**
+ * Kinds of edges between two entities, derived from events, roles and co-mentions and kept in the
+ * entity_pairs table. MET: a meeting, call, joint press conference or summit reported as having
+ * happened; CALLED: a call (a subset of MET); VISITED: person → location of a visit that happened;
+ * HOLDS_ROLE_AT: person → the country or organisation of an office; MENTIONED_WITH: named in the same
+ * sentence; PLANNED_MEETING: a meeting-kind event announced but not (yet) reported as happened.
+ */
+export const EDGE_KINDS = ['MET', 'CALLED', 'VISITED', 'HOLDS_ROLE_AT', 'MENTIONED_WITH', 'PLANNED_MEETING'] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** Edge kinds whose support is events (the others are supported by role statements or co-mentions). */
+export const EVENT_EDGE_KINDS: readonly EdgeKind[] = ['MET', 'CALLED', 'VISITED', 'PLANNED_MEETING'];
+
+/** Edge kinds that point from a subject (the person) to an object; the others are symmetric. */
+export const DIRECTED_EDGE_KINDS: readonly EdgeKind[] = ['VISITED', 'HOLDS_ROLE_AT'];
+
+/**
+ * A sentence naming more entities than this (lists of countries, "read also" rubbish) yields no
+ * MENTIONED_WITH edges: co-mention there says nothing, and would add a clique of n² pairs.
+ */
+export const MAX_ENTITIES_PER_COMENTION_SENTENCE = 6;

@@ -5,28 +5,42 @@ import type { Config } from '../config.ts';
 import { schema } from '../graphql/index.ts';
 import type { Context } from '../graphql/builder.ts';
 import { createLoaders } from '../graphql/loaders.ts';
+import { pubSubFor } from '../graphql/pubsub.ts';
+import { IngestNotifier } from '../ingest/notifications.ts';
 import type { Db } from '../storage/database.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
+import { queryLimitPlugins, type QueryLimits } from './limits.ts';
 
 export interface AppOptions {
   db: Db;
   config: Pick<Config, 'SHABAKA_API_TOKEN'>;
+  /** Depth, alias and cost bounds per request; defaults in limits.ts. */
+  limits?: Partial<QueryLimits>;
+  /**
+   * Committed ingests announced here reach the subscriptions. The mutation uses it; pass a shared one
+   * to also announce ingests made outside GraphQL in this process.
+   */
+  notifier?: IngestNotifier;
 }
 
 /** Builds the GraphQL app (no listening): main.ts serves it, tests call app.fetch(). */
-export function createApp({ db, config }: AppOptions) {
+export function createApp({ db, config, limits, notifier = new IngestNotifier() }: AppOptions) {
   const token = config.SHABAKA_API_TOKEN ?? null;
+  const pubsub = pubSubFor(notifier);
+  const onIngested = notifier.notify.bind(notifier);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/live',
     graphiql: { title: 'Shabaka', defaultQuery: DEFAULT_QUERY },
-    plugins: [healthCheck(db)],
+    plugins: [healthCheck(db), ...queryLimitPlugins(schema, limits)],
     context: ({ request }) => ({
       db,
       loaders: createLoaders(db),
       mutationsEnabled: token !== null,
+      pubsub,
+      onIngested,
       authenticated: token !== null && bearerMatches(request.headers.get('authorization'), token),
     }),
   });

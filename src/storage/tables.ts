@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -11,9 +12,11 @@ import {
   text,
   timestamp,
   unique,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import {
   DATE_PRECISIONS,
+  EDGE_KINDS,
   ENTITY_KINDS,
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -33,6 +36,19 @@ export const datePrecision = pgEnum('date_precision', DATE_PRECISIONS);
 export const participantRole = pgEnum('participant_role', PARTICIPANT_ROLES);
 export const linkMethod = pgEnum('link_method', LINK_METHODS);
 export const nameSource = pgEnum('name_source', ['LEXICON', 'TRANSLITERATION']);
+export const edgeKind = pgEnum('edge_kind', EDGE_KINDS);
+
+/**
+ * Folds Arabic text for substring search: alef and hamza-seat variants to bare alef, alef maqsura to
+ * ya, ta marbuta to ha; tatweel and short vowels dropped (translate() deletes characters that have no
+ * counterpart); Latin lower-cased. Only immutable built-ins, so the expression can be indexed
+ * (articles_body_folded_trgm_idx); foldForSearch in src/graph/search.ts folds queries the same way.
+ */
+export const FOLD_FROM = 'أإآٱىةـ\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0670';
+export const FOLD_TO = 'اااايه';
+export function foldedSql(column: SQL | AnyPgColumn): SQL {
+  return sql`lower(translate(${column}, ${sql.raw(`'${FOLD_FROM}'`)}, ${sql.raw(`'${FOLD_TO}'`)}))`;
+}
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -62,6 +78,8 @@ export const articles = pgTable(
     index('articles_outlet_idx').on(t.outletId),
     index('articles_published_idx').on(t.publishedAt),
     unique('articles_url_key').on(t.url),
+    // searchArticles: ILIKE '%folded query%' on the folded body, answered by this trigram index.
+    index('articles_body_folded_trgm_idx').using('gin', sql`${foldedSql(t.body)} gin_trgm_ops`),
   ],
 );
 
@@ -153,7 +171,12 @@ export const events = pgTable(
     signature: text('signature').notNull().unique(),
     createdAt: createdAt(),
   },
-  (t) => [index('events_kind_date_idx').on(t.kind, t.date), index('events_date_idx').on(t.date)],
+  (t) => [
+    index('events_kind_date_idx').on(t.kind, t.date),
+    index('events_date_idx').on(t.date),
+    // timeline(entity) of a place: the events located there.
+    index('events_location_idx').on(t.locationId),
+  ],
 );
 
 export const eventParticipants = pgTable(
@@ -232,6 +255,51 @@ export const roleEvidence = pgTable(
   (t) => [unique('role_evidence_key').on(t.roleId, t.articleId, t.start)],
 );
 
+/**
+ * Counterpart pairs: one row per (entity, counterpart, edge kind), in BOTH directions, with the
+ * aggregates of the facts behind it. Maintained in the ingest transaction (src/ingest/entity-pairs.ts)
+ * for the pairs an article touches, so relation reads and path/network walks read an entity's
+ * counterparts from an index instead of joining its whole participation list.
+ */
+export const entityPairs = pgTable(
+  'entity_pairs',
+  {
+    entityId: integer('entity_id')
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    counterpartId: integer('counterpart_id')
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    kind: edgeKind('kind').notNull(),
+    /** True when entity_id is the subject (the person of VISITED / HOLDS_ROLE_AT); true both ways for symmetric kinds. */
+    subject: boolean('subject').notNull(),
+    /**
+     * The facts behind the edge, sorted: event ids for event kinds, role ids for HOLDS_ROLE_AT, article ids
+     * for MENTIONED_WITH. Reads take the evidence from here, and ingest merges an article's new facts into
+     * it, so neither ever walks an entity's whole participation list.
+     */
+    factIds: integer('fact_ids').array().notNull(),
+    /** Strength: events for event kinds, role statements for HOLDS_ROLE_AT, co-mentioning articles for MENTIONED_WITH. */
+    weight: integer('weight').notNull(),
+    eventCount: integer('event_count').notNull(),
+    articleCount: integer('article_count').notNull(),
+    /** Distinct outlets reporting the facts; an article without outlet counts as its own source. */
+    outletCount: integer('outlet_count').notNull(),
+    /** Dates of the events (null for role and co-mention edges). */
+    firstDate: date('first_date', { mode: 'string' }),
+    lastDate: date('last_date', { mode: 'string' }),
+    /** Publication dates of the articles that report the facts. */
+    firstReported: date('first_reported', { mode: 'string' }),
+    lastReported: date('last_reported', { mode: 'string' }),
+  },
+  (t) => [
+    // Also serves lookups by (entity_id, counterpart_id), its prefix.
+    primaryKey({ columns: [t.entityId, t.counterpartId, t.kind] }),
+    index('entity_pairs_ranked_idx').on(t.entityId, t.kind, t.weight.desc(), t.outletCount.desc()),
+    check('entity_pairs_not_self_check', sql`${t.entityId} <> ${t.counterpartId}`),
+  ],
+);
+
 export type ArticleRow = typeof articles.$inferSelect;
 export type EntityRow = typeof entities.$inferSelect;
 export type AliasRow = typeof aliases.$inferSelect;
@@ -242,3 +310,4 @@ export type EventEvidenceRow = typeof eventEvidence.$inferSelect;
 export type RoleRow = typeof roles.$inferSelect;
 export type RoleEvidenceRow = typeof roleEvidence.$inferSelect;
 export type OutletRow = typeof outlets.$inferSelect;
+export type EntityPairRow = typeof entityPairs.$inferSelect;

@@ -1,3 +1,4 @@
+import type { QueryLimits } from '../../src/server/limits.ts';
 import { createApp } from '../../src/server/yoga.ts';
 import type { Db } from '../../src/storage/database.ts';
 import { recordStatements } from '../../src/storage/statements.ts';
@@ -8,8 +9,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** A test client over app.fetch (no port): runs one request and records the SQL statements it issued. */
-export function testClient(db: Db, token?: string) {
-  const app = createApp({ db, config: { SHABAKA_API_TOKEN: token } });
+export function testClient(db: Db, token?: string, limits?: Partial<QueryLimits>) {
+  const app = createApp({ db, config: { SHABAKA_API_TOKEN: token }, limits });
   return {
     app,
     async query<T = Record<string, unknown>>(

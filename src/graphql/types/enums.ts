@@ -1,5 +1,6 @@
 import {
   DATE_PRECISIONS,
+  EDGE_KINDS,
   ENTITY_KINDS,
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -24,4 +25,13 @@ export const LinkMethodEnum = builder.enumType('LinkMethod', {
 export const NameSourceEnum = builder.enumType('NameSource', {
   values: ['LEXICON', 'TRANSLITERATION'] as const,
   description: 'Where an English name came from: a lexicon pair, or our own romanisation.',
+});
+export const EdgeKindEnum = builder.enumType('EdgeKind', {
+  values: EDGE_KINDS,
+  description:
+    'MET: meeting, call, joint press conference or summit reported as having happened; CALLED: a call; VISITED: person → place of a visit; HOLDS_ROLE_AT: person → country or organisation of an office; MENTIONED_WITH: named in the same sentence; PLANNED_MEETING: a meeting announced, not reported as having happened.',
+});
+export const EdgeDirectionEnum = builder.enumType('EdgeDirection', {
+  values: ['OUTGOING', 'INCOMING', 'MUTUAL'] as const,
+  description: 'OUTGOING: the entity is the subject (the person who visited, or holds the office); INCOMING: the object; MUTUAL: symmetric kinds.',
 });

@@ -12,7 +12,7 @@ EvidenceRef.implement({
     trigger: t.string({
       nullable: true,
       description: 'The word that signals the event (events only).',
-      resolve: (e) => ('trigger' in e ? e.trigger : null),
+      resolve: (e) => ('trigger' in e ? (e.trigger ?? null) : null),
     }),
     article: t.field({ type: ArticleRef, resolve: async (e, _a, ctx) => (await ctx.loaders.article.load(e.articleId))! }),
   }),

@@ -16,7 +16,7 @@ const ArticleInput = builder.inputType('ArticleInput', {
 
 const IngestStatus = builder.enumType('IngestStatus', { values: ['CREATED', 'UNCHANGED'] as const });
 
-const IngestCountsRef = builder.objectRef<IngestCounts>('IngestCounts').implement({
+export const IngestCountsRef = builder.objectRef<IngestCounts>('IngestCounts').implement({
   fields: (t) => ({
     entitiesCreated: t.exposeInt('entitiesCreated'),
     mentions: t.exposeInt('mentions'),
@@ -43,7 +43,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       if (!ctx.mutationsEnabled) throw new UnauthenticatedError('Mutations are disabled: no SHABAKA_API_TOKEN is configured');
       if (!ctx.authenticated) throw new UnauthenticatedError('A valid bearer token is required');
-      return ingestArticle(ctx.db, input);
+      return ingestArticle(ctx.db, input, { onIngested: ctx.onIngested });
     },
   }),
 }));
