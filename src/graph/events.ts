@@ -100,11 +100,8 @@ export async function evidenceByEventIds(db: Queryable, ids: readonly number[]) 
     .orderBy(asc(eventEvidence.eventId), asc(eventEvidence.articleId), asc(eventEvidence.start));
 }
 
-/**
- * SQL for "the source" of an article: its outlet, or the article itself when the outlet is unknown,
- * so that unattributed articles still count as separate reports.
- */
-export const SOURCE_OF_ARTICLE = sql`coalesce('outlet:' || ${articles.outletId}, 'article:' || ${articles.id})`;
+/** Who reports an article, for counting distinct outlets (see articles.source_key: copies count once). */
+export const SOURCE_OF_ARTICLE = sql`${articles.sourceKey}`;
 
 export interface Corroboration {
   eventId: number;

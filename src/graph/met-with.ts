@@ -48,7 +48,7 @@ export async function metWith(
           db,
           sql`SELECT p.counterpart_id,
                      array_agg(DISTINCT e.id ORDER BY e.id) AS event_ids,
-                     count(DISTINCT coalesce('outlet:' || a.outlet_id, 'article:' || a.id)) AS outlet_count,
+                     count(DISTINCT a.source_key) AS outlet_count,
                      min(e.date)::text AS first_date,
                      max(e.date)::text AS last_date
               FROM entity_pairs p

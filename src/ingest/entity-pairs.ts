@@ -91,7 +91,7 @@ merged AS (
 ),
 -- one row per (pair, fact, reporting article): what the aggregates count
 support AS (
-  SELECT m.entity_id, m.counterpart_id, m.kind, e.id AS fact_id, e.date AS event_date, a.id AS article_id, a.outlet_id, a.published_at
+  SELECT m.entity_id, m.counterpart_id, m.kind, e.id AS fact_id, e.date AS event_date, a.id AS article_id, a.source_key, a.published_at
   FROM merged m
   CROSS JOIN LATERAL unnest(m.fact_ids) AS f(id)
   JOIN events e ON e.id = f.id
@@ -99,14 +99,14 @@ support AS (
   JOIN articles a ON a.id = ev.article_id
   WHERE m.kind IN (${list(EVENT_EDGE_KINDS)})
   UNION ALL
-  SELECT m.entity_id, m.counterpart_id, m.kind, re.id, NULL::date, a.id, a.outlet_id, a.published_at
+  SELECT m.entity_id, m.counterpart_id, m.kind, re.id, NULL::date, a.id, a.source_key, a.published_at
   FROM merged m
   CROSS JOIN LATERAL unnest(m.fact_ids) AS f(id)
   JOIN role_evidence re ON re.role_id = f.id
   JOIN articles a ON a.id = re.article_id
   WHERE m.kind = 'HOLDS_ROLE_AT'
   UNION ALL
-  SELECT m.entity_id, m.counterpart_id, m.kind, a.id, NULL::date, a.id, a.outlet_id, a.published_at
+  SELECT m.entity_id, m.counterpart_id, m.kind, a.id, NULL::date, a.id, a.source_key, a.published_at
   FROM merged m
   CROSS JOIN LATERAL unnest(m.fact_ids) AS f(id)
   JOIN articles a ON a.id = f.id
@@ -118,7 +118,7 @@ SELECT m.entity_id, m.counterpart_id, m.kind, m.subject, m.fact_ids,
        count(DISTINCT s.fact_id),
        CASE WHEN m.kind IN (${list(EVENT_EDGE_KINDS)}) THEN count(DISTINCT s.fact_id) ELSE 0 END,
        count(DISTINCT s.article_id),
-       count(DISTINCT coalesce('outlet:' || s.outlet_id, 'article:' || s.article_id)),
+       count(DISTINCT s.source_key),
        min(s.event_date), max(s.event_date), min(s.published_at), max(s.published_at)
 FROM merged m
 JOIN support s ON s.entity_id = m.entity_id AND s.counterpart_id = m.counterpart_id AND s.kind = m.kind

@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { extract } from '../nlp/pipeline.ts';
-import type { Extraction } from '../nlp/types.ts';
+import type { ExtractedEvent, Extraction } from '../nlp/types.ts';
 import type { Db, Queryable } from '../storage/database.ts';
 import {
   articles,
@@ -17,6 +17,8 @@ import { validateArticle, type ValidArticle } from './article-input.ts';
 import { refreshEntityPairs } from './entity-pairs.ts';
 import type { IngestedEvent, IngestListener } from './notifications.ts';
 import { resolveEntities, type Resolution } from './resolve-entities.ts';
+import { findSameEvent } from './match-event.ts';
+import { findSyndicationSource, paragraphFingerprints } from './syndication.ts';
 
 export interface IngestCounts {
   entitiesCreated: number;
@@ -98,6 +100,8 @@ async function insertArticle(tx: Queryable, a: ValidArticle, boilerplateFrom: nu
       .returning({ id: outlets.id });
     outletId = outlet!.id;
   }
+  const paragraphHashes = paragraphFingerprints(a.body, boilerplateFrom);
+  const original = await findSyndicationSource(tx, paragraphHashes);
   const [row] = await tx
     .insert(articles)
     .values({
@@ -109,6 +113,9 @@ async function insertArticle(tx: Queryable, a: ValidArticle, boilerplateFrom: nu
       url: a.url,
       contentHash: a.contentHash,
       boilerplateFrom,
+      paragraphHashes,
+      syndicatedFrom: original?.articleId ?? null,
+      syndicatedSource: original?.sourceKey ?? null,
     })
     .onConflictDoNothing({ target: articles.contentHash })
     .returning({ id: articles.id });
@@ -155,12 +162,18 @@ async function writeFacts(
       (p) => p.entityId,
     );
     const locationId = e.locationKey ? idOf(e.locationKey) : null;
-    const signature = eventSignature(e.kind, e.status, e.date, locationId, participants.map((p) => p.entityId));
-    const [row] = await tx
-      .insert(events)
-      .values({ kind: e.kind, status: e.status, date: e.date, datePrecision: e.datePrecision, locationId, signature })
-      .onConflictDoUpdate({ target: events.signature, set: { signature: sql`excluded.signature` } })
-      .returning({ id: events.id, inserted: sql<boolean>`(xmax = 0)` });
+    const participantIds = participants.map((p) => p.entityId);
+    // Another article's report of the same real-world event: add this article's evidence to it.
+    const same = await findSameEvent(tx, { kind: e.kind, status: e.status, date: e.date, locationId, participantIds });
+    if (same) await fillEventGaps(tx, same, e, locationId, participantIds);
+    const signature = eventSignature(e.kind, e.status, e.date, locationId, participantIds);
+    const [row] = same
+      ? [{ id: same.id, inserted: false }]
+      : await tx
+          .insert(events)
+          .values({ kind: e.kind, status: e.status, date: e.date, datePrecision: e.datePrecision, locationId, signature })
+          .onConflictDoUpdate({ target: events.signature, set: { signature: sql`excluded.signature` } })
+          .returning({ id: events.id, inserted: sql<boolean>`(xmax = 0)` });
     const eventId = row!.id;
     if (row!.inserted) {
       eventsCreated++;
@@ -224,6 +237,27 @@ async function writeFacts(
     evidence: x.events.length,
     roles: x.roles.length,
   };
+}
+
+/**
+ * A later report may know what the first did not: the date, or the place. Fill those in (and the
+ * signature with them), unless another stored event already has that identity.
+ */
+async function fillEventGaps(
+  tx: Queryable,
+  stored: { id: number; date: string | null; locationId: number | null },
+  e: ExtractedEvent,
+  locationId: number | null,
+  participantIds: number[],
+): Promise<void> {
+  const date = stored.date ?? e.date;
+  const location = stored.locationId ?? locationId;
+  if (date === stored.date && location === stored.locationId) return;
+  const signature = eventSignature(e.kind, e.status, date, location, participantIds);
+  await tx
+    .update(events)
+    .set({ date, datePrecision: stored.date === null ? e.datePrecision : sql`${events.datePrecision}`, locationId: location, signature })
+    .where(and(eq(events.id, stored.id), sql`NOT EXISTS (SELECT 1 FROM ${events} other WHERE other.signature = ${signature})`));
 }
 
 /** Identity of a real-world event: the same kind, status, date, place and participants is the same event. */

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { asc, sql } from 'drizzle-orm';
 import { foldName } from '../nlp/normalise.ts';
+import type { Queryable } from '../storage/database.ts';
+import { articles } from '../storage/tables.ts';
 
 /**
  * Syndicated copies: outlets republish agency copy with a new intro and a different tail, so whole-text
@@ -34,4 +37,27 @@ export function isSyndicatedCopy(a: readonly string[], b: readonly string[]): bo
   const other = new Set(b);
   const shared = a.filter((h) => other.has(h)).length;
   return shared >= MIN_SHARED_PARAGRAPHS && shared / Math.min(a.length, b.length) >= SYNDICATION_OVERLAP;
+}
+
+/**
+ * The earliest stored article this one copies, with the source key the copy inherits; null when it is
+ * an original. Candidates share at least one fingerprint (GIN index on paragraph_hashes).
+ */
+export async function findSyndicationSource(
+  tx: Queryable,
+  hashes: readonly string[],
+): Promise<{ articleId: number; sourceKey: string } | null> {
+  if (hashes.length === 0) return null;
+  const candidates = await tx
+    .select({ id: articles.id, hashes: articles.paragraphHashes, syndicatedFrom: articles.syndicatedFrom, sourceKey: articles.sourceKey })
+    .from(articles)
+    .where(sql`${articles.paragraphHashes} && ${sql`ARRAY[${sql.join(
+      hashes.map((h) => sql`${h}`),
+      sql`, `,
+    )}]::text[]`}`)
+    .orderBy(asc(articles.id))
+    .limit(50);
+  const original = candidates.find((c) => isSyndicatedCopy(hashes, c.hashes));
+  // A copy of a copy points at the first original, so chains never form.
+  return original ? { articleId: original.syndicatedFrom ?? original.id, sourceKey: original.sourceKey } : null;
 }

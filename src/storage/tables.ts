@@ -72,10 +72,25 @@ export const articles = pgTable(
     contentHash: text('content_hash').notNull().unique(),
     /** Offset where boilerplate (source lines, "read also" lists) begins; null when there is none. */
     boilerplateFrom: integer('boilerplate_from'),
+    /** Fingerprints of the substantial paragraphs (src/ingest/syndication.ts): how syndicated copies are found. */
+    paragraphHashes: text('paragraph_hashes').array().notNull().default(sql`'{}'::text[]`),
+    /** The earliest article this one is a syndicated copy of (most paragraphs shared), if any. */
+    syndicatedFrom: integer('syndicated_from').references((): AnyPgColumn => articles.id),
+    /** The source key of the copied original: a copy is counted as the same report. */
+    syndicatedSource: text('syndicated_source'),
+    /**
+     * Who reports this article when corroboration counts distinct outlets: the original's source for a
+     * syndicated copy, else the outlet, else the article itself (an unattributed article is its own source).
+     */
+    sourceKey: text('source_key')
+      .notNull()
+      .generatedAlwaysAs(sql`coalesce(syndicated_source, 'outlet:' || outlet_id, 'article:' || id)`),
     createdAt: createdAt(),
   },
   (t) => [
     index('articles_outlet_idx').on(t.outletId),
+    index('articles_paragraph_hashes_idx').using('gin', t.paragraphHashes),
+    index('articles_syndicated_from_idx').on(t.syndicatedFrom),
     index('articles_published_idx').on(t.publishedAt),
     unique('articles_url_key').on(t.url),
     // searchArticles: ILIKE '%folded query%' on the folded body, answered by this trigram index.

@@ -162,7 +162,8 @@ describeEachDatabase('relationship queries over the seed articles', (factory) =>
     );
     expect(r.errors).toBeUndefined();
     const planned = Object.fromEntries(r.data!.eventCounts.map((c) => [c.key, c.count]));
-    expect(planned.MEETING).toBe(4);
+    // The planned Netanyahu meeting (reported by three articles) and the G7 meeting in Tokyo (two) are one event each.
+    expect(planned.MEETING).toBe(2);
     expect(r.data!.topEntities[0]!.entity.nameEn).toBe('Antony Blinken');
     expect(r.data!.topEntities).toHaveLength(2);
   });

@@ -23,6 +23,12 @@ builder.node(ArticleRef, {
       nullable: true,
       description: 'Offset where boilerplate (source lines, "read also" lists) begins; nothing is extracted after it.',
     }),
+    syndicatedFrom: t.field({
+      type: ArticleRef,
+      nullable: true,
+      description: 'The earlier article this one is a syndicated copy of (most paragraphs shared); copies count once as a source.',
+      resolve: (a, _x, ctx) => (a.syndicatedFrom === null ? null : ctx.loaders.article.load(a.syndicatedFrom)),
+    }),
     outlet: t.field({
       type: OutletRef,
       nullable: true,
