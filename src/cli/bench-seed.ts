@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
 import cliProgress from 'cli-progress';
 import type { Sql } from 'postgres';
 import { refreshEntityPairs } from '../ingest/entity-pairs.ts';
+import { paragraphFingerprints } from '../ingest/syndication.ts';
 import { foldName } from '../nlp/normalise.ts';
 import type { EventKind, EventStatus, ParticipantRole } from '../ontology/kinds.ts';
 import { type Database, openDatabase } from '../storage/database.ts';
@@ -16,7 +18,9 @@ import { type Database, openDatabase } from '../storage/database.ts';
  * evidence with offsets into the synthetic bodies, roles and their evidence), then the derived tables.
  *   - power-law entity degrees (Pareto "fitness"), clustered co-participation: entities live in
  *     communities and mostly meet within them, a few global figures appear everywhere;
- *   - several outlets of unequal size, a third of the events syndicated to other outlets (same quote);
+ *   - several outlets of unequal size; a third of the events also reported by other outlets in their
+ *     own words, and a tenth of the articles syndicated copies of another outlet's article (same
+ *     paragraphs, new intro and tail: syndicated_from / syndicated_source set as ingest would);
  *   - dates over seven years, OCCURRED / PLANNED / NEGATED mix;
  *   - about 2 events per article and 2.5 participants per event: N = 200,000 gives about a million
  *     event-participant edges.
@@ -24,23 +28,27 @@ import { type Database, openDatabase } from '../storage/database.ts';
  * INSERT … SELECT FROM unnest(arrays) per table and batch. Deterministic for a given --seed.
  */
 
-// ---------------------------------------------------------------------------------------------- options
+export interface SeedOptions {
+  articles: number;
+  /** PRNG seed: the same seed builds the same graph. */
+  seed?: number;
+  /** Articles generated and written per round. */
+  batch?: number;
+  /** Keep secondary indexes during the load (slower; for a database that is being read meanwhile). */
+  keepIndexes?: boolean;
+  /** Progress lines and bar on stderr. */
+  progress?: boolean;
+}
 
-const { values: opts } = parseArgs({
-  options: {
-    articles: { type: 'string', default: '10000' },
-    'database-url': { type: 'string' },
-    'data-dir': { type: 'string' },
-    seed: { type: 'string', default: '42' },
-    batch: { type: 'string', default: '5000' },
-    quiet: { type: 'boolean', default: false },
-    'keep-indexes': { type: 'boolean', default: false },
-  },
-});
+export interface SeedSummary {
+  database: Database['driver'];
+  seconds: number;
+  factsSeconds: number;
+  pairsSeconds: number;
+  counts: Record<string, number>;
+  maxDegree: { entityId: number; events: number } | null;
+}
 
-const N = Number(opts.articles);
-if (!Number.isInteger(N) || N < 1 || N > 2_000_000) throw new Error('--articles must be an integer in 1..2,000,000');
-const ARTICLE_BATCH = Number(opts.batch);
 const ROWS_PER_STATEMENT = 20_000;
 
 /** Shape of the graph: edit here, nothing else depends on the numbers. */
@@ -55,7 +63,10 @@ const SHAPE = {
   globalPick: 0.2,
   orgParticipant: 0.12,
   located: 0.7,
-  syndicated: 0.35,
+  /** Share of events also reported, in their own words, by other outlets. */
+  otherReports: 0.35,
+  /** Share of articles that are syndicated copies of a recent article of another outlet (new intro and tail). */
+  copies: 0.1,
   roleHolders: 0.04,
   outlets: ['الجزيرة', 'العربية', 'الشرق الأوسط', 'الأهرام', 'القدس العربي', 'سانا', 'وام', 'واس', 'قنا', 'كونا', 'أ ش أ', 'بترا'],
   outletsEn: ['Al Jazeera', 'Al Arabiya', 'Asharq Al-Awsat', 'Al-Ahram', 'Al-Quds Al-Arabi', 'SANA', 'WAM', 'SPA', 'QNA', 'KUNA', 'MENA', 'Petra'],
@@ -122,7 +133,7 @@ function rng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = rng(Number(opts.seed));
+let random = rng(42);
 const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 function weighted<T>(table: readonly [T, number][]): T {
@@ -172,12 +183,20 @@ type Rows = Record<string, unknown[]>;
 type Exec = (text: string, params?: unknown[]) => Promise<unknown[]>;
 
 /** Runs SQL on either driver, bypassing the ORM for bulk writes. */
-function rawClient(database: Database): { exec: Exec; copy: ((table: string, columns: Column[], rows: Rows) => Promise<void>) | null } {
+function rawClient(database: Database): {
+  exec: Exec;
+  /** Several statements in one round trip, on one connection (no parameters). */
+  execScript: (text: string) => Promise<void>;
+  copy: ((table: string, columns: Column[], rows: Rows) => Promise<void>) | null;
+} {
   const client = (database.db as unknown as { $client: unknown }).$client;
   if (database.driver === 'postgres') {
     const sql = client as Sql;
     return {
       exec: async (text, params = []) => [...(await sql.unsafe(text, params as never[]))],
+      execScript: async (text) => {
+        await sql.unsafe(text).simple();
+      },
       copy: async (table, columns, rows) => {
         const names = columns.map((c) => `"${c.name}"`).join(', ');
         const stream = await sql.unsafe(`COPY ${table} (${names}) FROM STDIN`).writable();
@@ -199,7 +218,13 @@ function rawClient(database: Database): { exec: Exec; copy: ((table: string, col
     };
   }
   const pg = client as PGlite;
-  return { exec: async (text, params = []) => (await pg.query(text, params)).rows, copy: null };
+  return {
+    exec: async (text, params = []) => (await pg.query(text, params)).rows,
+    execScript: async (text) => {
+      await pg.exec(text);
+    },
+    copy: null,
+  };
 }
 
 /** A value in COPY's text format. */
@@ -210,6 +235,8 @@ function copyValue(v: unknown): string {
 
 class BulkWriter {
   readonly totals = new Map<string, number>();
+  /** Milliseconds spent writing each table. */
+  readonly millis = new Map<string, number>();
   constructor(
     private readonly exec: Exec,
     private readonly copy: ((table: string, columns: Column[], rows: Rows) => Promise<void>) | null,
@@ -217,6 +244,15 @@ class BulkWriter {
 
   /** COPY on PostgreSQL; elsewhere (or with an ON CONFLICT suffix) INSERT … SELECT FROM unnest(arrays). */
   async insert(table: string, columns: Column[], rows: Rows, suffix = ''): Promise<void> {
+    const t = performance.now();
+    try {
+      await this.write(table, columns, rows, suffix);
+    } finally {
+      this.millis.set(table, (this.millis.get(table) ?? 0) + performance.now() - t);
+    }
+  }
+
+  private async write(table: string, columns: Column[], rows: Rows, suffix: string): Promise<void> {
     const n = rows[columns[0]!.name]!.length;
     if (this.copy && !suffix) {
       if (n > 0) await this.copy(table, columns, rows);
@@ -276,6 +312,9 @@ const COLS = {
     { name: 'language', type: 'text' },
     { name: 'published_at', type: 'date' },
     { name: 'content_hash', type: 'text' },
+    { name: 'paragraph_hashes', type: 'text', cast: 'text[]' },
+    { name: 'syndicated_from', type: 'int' },
+    { name: 'syndicated_source', type: 'text' },
   ],
   sentences: [
     { name: 'article_id', type: 'int' },
@@ -339,17 +378,20 @@ interface SynthEvent {
   articles: number[];
 }
 
-async function main(): Promise<void> {
+/** Writes a synthetic graph of `options.articles` articles into an opened (migrated) database. */
+export async function seedBenchGraph(database: Database, options: SeedOptions): Promise<SeedSummary> {
+  const N = options.articles;
+  if (!Number.isInteger(N) || N < 1 || N > 2_000_000) throw new Error('articles must be an integer in 1..2,000,000');
+  const ARTICLE_BATCH = options.batch ?? 5000;
+  const seed = options.seed ?? 42;
+  random = rng(seed);
   const t0 = performance.now();
-  const database = opts['database-url']
-    ? await openDatabase({ driver: 'postgres', url: opts['database-url'], max: 1 })
-    : await openDatabase({ driver: 'pglite', dataDir: opts['data-dir'] ?? null });
-  const { exec, copy } = rawClient(database);
+  const { exec, execScript, copy } = rawClient(database);
   const writer = new BulkWriter(exec, copy);
   const log = (message: string) => {
-    if (!opts.quiet) process.stderr.write(`${message}\n`);
+    if (options.progress) process.stderr.write(`${message}\n`);
   };
-  log(`bench:seed: ${N} articles into ${database.driver}${opts['database-url'] ? '' : ` (${opts['data-dir'] ?? 'in memory'})`}`);
+  log(`bench:seed: ${N} articles into ${database.driver}`);
 
   // Ids continue after what the database already holds, so a seeded database can be extended.
   const base: Record<string, number> = {};
@@ -360,8 +402,7 @@ async function main(): Promise<void> {
 
   // Secondary indexes are dropped for the load and rebuilt once at the end (much faster than
   // maintaining them row by row); constraint indexes (primary keys, unique keys) stay.
-  const deferred = opts['keep-indexes'] ? [] : await dropSecondaryIndexes(exec);
-  if (database.driver === 'postgres') await exec(`SET maintenance_work_mem = '512MB'`);
+  const deferred = options.keepIndexes ? [] : await dropSecondaryIndexes(exec);
 
   // Outlets, of unequal size (Zipf weights).
   const outletIds: number[] = [];
@@ -456,12 +497,24 @@ async function main(): Promise<void> {
 
   // Articles' dates (sorted), then events assigned to articles in date order.
   const articleDay = Int32Array.from({ length: N }, () => int(0, SHAPE.days - 1)).sort();
+  // Syndicated copies: an article copies a recent original (never a copy: copies point at the root).
+  const originalOf = new Int32Array(N).fill(-1);
+  const originals: number[] = [];
+  for (let a = 0; a < N; a++) {
+    if (a > 0 && random() < SHAPE.copies) {
+      const o = a - int(1, Math.min(a, 40));
+      originalOf[a] = originalOf[o]! >= 0 ? originalOf[o]! : o;
+    } else {
+      originals.push(a);
+    }
+  }
   const M = Math.round(N * SHAPE.eventsPerArticle);
   const events: SynthEvent[] = [];
   const eventsOfArticle: number[][] = Array.from({ length: N }, () => []);
   const signatures = new Set<string>();
   for (let k = 0; k < M; k++) {
-    const article = Math.min(N - 1, Math.floor((k * N) / M));
+    const slot = Math.min(originals.length - 1, Math.floor((k * originals.length) / M));
+    const article = originals[slot]!;
     const kind = weighted(KINDS);
     const status = weighted(STATUSES);
     const day = articleDay[article]! + (status === 'PLANNED' ? int(1, 30) : -int(0, 2));
@@ -482,10 +535,10 @@ async function main(): Promise<void> {
     if (signatures.has(signature)) continue;
     signatures.add(signature);
     const reporting = [article];
-    if (random() < SHAPE.syndicated) {
-      const copies = int(1, 3);
-      for (let c = 0; c < copies; c++) {
-        const other = Math.min(N - 1, article + int(1, 40));
+    if (random() < SHAPE.otherReports) {
+      const reports = int(1, 3);
+      for (let c = 0; c < reports; c++) {
+        const other = originals[Math.min(originals.length - 1, slot + int(1, 40))]!;
         if (!reporting.includes(other)) reporting.push(other);
       }
     }
@@ -493,15 +546,20 @@ async function main(): Promise<void> {
     events.push(event);
     for (const a of reporting) eventsOfArticle[a]!.push(events.length - 1);
   }
+  for (let a = 0; a < N; a++) if (originalOf[a]! >= 0) eventsOfArticle[a] = [...eventsOfArticle[originalOf[a]!]!];
   log(`  events planned: ${events.length} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
   // Articles in batches: bodies, sentences, mentions, evidence, and the events first reported in the batch.
-  const bar = opts.quiet
+  const bar = !options.progress
     ? null
     : new cliProgress.SingleBar({ format: '  articles {bar} {value}/{total} | {eta_formatted} left', stream: process.stderr }, cliProgress.Presets.shades_classic);
   bar?.start(N, 0);
   const primaryOutlet = new Int32Array(N);
-  for (let a = 0; a < N; a++) primaryOutlet[a] = outletSampler.sample();
+  for (let a = 0; a < N; a++) {
+    primaryOutlet[a] = outletSampler.sample();
+    const o = originalOf[a]!;
+    if (o >= 0 && primaryOutlet[a] === primaryOutlet[o]) primaryOutlet[a] = (primaryOutlet[o]! + 1) % outletIds.length;
+  }
   for (let from = 0; from < N; from += ARTICLE_BATCH) {
     const to = Math.min(N, from + ARTICLE_BATCH);
     const rows = Object.fromEntries(Object.entries(COLS).map(([t, cols]) => [t, rowsOf(cols)])) as Record<keyof typeof COLS, Rows>;
@@ -512,7 +570,7 @@ async function main(): Promise<void> {
       let index = 0;
       const sentence = (text: string) => {
         const start = body.length;
-        body += (body ? ' ' : '') + text;
+        body += (body ? '\n' : '') + text;
         const s = body.length - text.length;
         rows.sentences.article_id!.push(articleId);
         rows.sentences.index!.push(index);
@@ -522,11 +580,13 @@ async function main(): Promise<void> {
         return { index: index++, start: s };
       };
       const rolesStated = new Set<number>();
+      const root = originalOf[a]! >= 0 ? originalOf[a]! : a;
+      sentence(`أفاد ${SHAPE.outlets[outlet]} في تقريره رقم ${articleId}-${seed}:`);
       for (const k of eventsOfArticle[a]!) {
         const e = events[k]!;
         const trigger = TRIGGER[e.kind][e.status];
-        // Build the sentence and the spans of each name in it.
-        let text = trigger;
+        // Build the sentence and the spans of each name in it; other outlets' own reports say it differently.
+        let text = e.articles[0] === root ? trigger : `وبحسب مصادر متطابقة ${trigger}`;
         const spans: { entity: number; start: number; end: number }[] = [];
         const roleSpans: { role: number }[] = [];
         e.participants.forEach((p, i) => {
@@ -562,7 +622,7 @@ async function main(): Promise<void> {
         rows.event_evidence.start!.push(s.start);
         rows.event_evidence.end!.push(s.start + text.length);
         rows.event_evidence.quote!.push(text);
-        rows.event_evidence.trigger!.push(trigger.split(' ')[0]);
+        rows.event_evidence.trigger!.push(trigger.split(' ')[0]!);
         for (const { role } of roleSpans) {
           if (rolesStated.has(role)) continue;
           rolesStated.add(role);
@@ -592,18 +652,33 @@ async function main(): Promise<void> {
           });
         }
       }
-      sentence(`تحرير ${SHAPE.outlets[outlet]} رقم ${articleId}-${opts.seed}.`);
+      sentence(`تحرير ${SHAPE.outlets[outlet]}.`);
       rows.articles.id!.push(articleId);
       rows.articles.outlet_id!.push(outletIds[outlet]);
+      rows.articles.paragraph_hashes!.push(`{${paragraphFingerprints(body, null).join(',')}}`);
+      rows.articles.syndicated_from!.push(root === a ? null : base.articles! + root + 1);
+      rows.articles.syndicated_source!.push(root === a ? null : `outlet:${outletIds[primaryOutlet[root]!]}`);
       rows.articles.title!.push(body.slice(0, 80));
       rows.articles.body!.push(body);
       rows.articles.language!.push('ar');
       rows.articles.published_at!.push(isoDay(articleDay[a]!));
       rows.articles.content_hash!.push(createHash('sha256').update(body).digest('hex'));
     }
-    for (const table of ['articles', 'sentences', 'mentions', 'events', 'event_participants', 'event_evidence', 'role_evidence'] as const) {
-      await writer.insert(table, COLS[table], rows[table]);
-    }
+    // Articles first (everything points at them); then two independent chains, on two connections.
+    const write = (table: keyof typeof COLS) => writer.insert(table, COLS[table], rows[table]);
+    await write('articles');
+    await Promise.all([
+      (async () => {
+        await write('sentences');
+        await write('mentions');
+      })(),
+      (async () => {
+        await write('events');
+        await write('event_participants');
+        await write('event_evidence');
+        await write('role_evidence');
+      })(),
+    ]);
     bar?.update(to);
   }
   bar?.stop();
@@ -613,7 +688,13 @@ async function main(): Promise<void> {
     await exec(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT coalesce(max(id), 1) FROM ${table}))`);
   }
   log(`  facts written (${((performance.now() - t0) / 1000).toFixed(1)} s); rebuilding ${deferred.length} indexes…`);
-  for (const definition of deferred) await exec(definition);
+  log(`    seconds per table: ${[...writer.millis].map(([t, ms]) => `${t} ${(ms / 1000).toFixed(1)}`).join(', ')}`);
+  // Rebuilt two at a time (one per connection), each with generous sort memory.
+  const pending = [...deferred];
+  const rebuild = async () => {
+    for (let definition = pending.shift(); definition; definition = pending.shift()) await execScript(`SET maintenance_work_mem = '256MB'; ${definition}`);
+  };
+  await Promise.all([rebuild(), rebuild()]);
   const tFacts = performance.now();
   await exec('ANALYZE');
   log(`  indexes rebuilt (${((tFacts - t0) / 1000).toFixed(1)} s); deriving counterpart pairs…`);
@@ -633,7 +714,7 @@ async function main(): Promise<void> {
   const [hub] = (await exec(
     `SELECT entity_id, count(*)::int AS degree FROM event_participants GROUP BY entity_id ORDER BY degree DESC LIMIT 1`,
   )) as { entity_id: number; degree: number }[];
-  const summary = {
+  return {
     database: database.driver,
     seconds: Number(((performance.now() - t0) / 1000).toFixed(1)),
     factsSeconds: Number(((tFacts - t0) / 1000).toFixed(1)),
@@ -641,8 +722,6 @@ async function main(): Promise<void> {
     counts,
     maxDegree: hub ? { entityId: Number(hub.entity_id), events: Number(hub.degree) } : null,
   };
-  console.log(JSON.stringify(summary, null, 2));
-  await database.close();
 }
 
 const LOADED_TABLES = ['entities', 'aliases', 'roles', 'articles', 'sentences', 'mentions', 'events', 'event_participants', 'event_evidence', 'role_evidence'];
@@ -671,7 +750,39 @@ async function rebuildDerivedTables(database: Database): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+async function main(): Promise<void> {
+  const { values: opts } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '10000' },
+      'database-url': { type: 'string' },
+      'data-dir': { type: 'string' },
+      seed: { type: 'string', default: '42' },
+      batch: { type: 'string', default: '5000' },
+      quiet: { type: 'boolean', default: false },
+      'keep-indexes': { type: 'boolean', default: false },
+    },
+  });
+  const url = opts['database-url'] ?? process.env.DATABASE_URL;
+  const database = url
+    ? await openDatabase({ driver: 'postgres', url, max: 2 })
+    : await openDatabase({ driver: 'pglite', dataDir: opts['data-dir'] ?? process.env.SHABAKA_DATA_DIR ?? './.data' });
+  try {
+    const summary = await seedBenchGraph(database, {
+      articles: Number(opts.articles),
+      seed: Number(opts.seed),
+      batch: Number(opts.batch),
+      keepIndexes: opts['keep-indexes'],
+      progress: !opts.quiet,
+    });
+    console.log(JSON.stringify(summary, null, 2));
+  } finally {
+    await database.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

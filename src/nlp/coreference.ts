@@ -79,7 +79,13 @@ function resolveTitle(doc: Doc, title: TitleRecord): EntityRecord | null {
       .sort((a, b) => b.start - a.start)[0];
     return before ? entityById(doc, before.entityKey) ?? null : null;
   }
-  if (title.titleKey === 'honorific' || !title.affiliationKey) return null;
+  if (title.titleKey === 'honorific') return null;
+  if (!title.affiliationKey) {
+    // "ولي العهد", "رئيس الحكومة" with no country: the article's only holder of that office
+    if (title.titleKey === 'minister') return null;
+    const people = new Set(holders(title.titleKey, null).map((r) => r.personKey));
+    return people.size === 1 ? entityById(doc, [...people][0]!) ?? null : null;
+  }
   const people = new Set(holders(title.titleKey, title.affiliationKey).map((r) => r.personKey));
   // only an unambiguous holder: two people with the same office in one article stay unresolved
   return people.size === 1 ? entityById(doc, [...people][0]!) ?? null : null;

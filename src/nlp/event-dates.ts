@@ -1,5 +1,6 @@
 import triggerData from './data/triggers.json' with { type: 'json' };
 import { sentenceAround } from './clauses.ts';
+import { quotedSpeech } from './events.ts';
 import { resolveDate } from './dates.ts';
 import type { DateExpression, Doc, EventRecord, Stage } from './doc.ts';
 import { foldName } from './normalise.ts';
@@ -42,7 +43,9 @@ export const eventDatesStage: Stage = {
   run(doc: Doc): Doc {
     const published = doc.input.publishedAt;
     let previous: EventRecord | null = null;
-    const datesBySentence = groupBy(doc.dates, (d) => d.sentence);
+    const quoted = quotedSpeech(doc);
+    // a date inside a quotation dates what the speaker talks about, not the report's event
+    const datesBySentence = groupBy(doc.dates.filter((d) => !quoted[d.start]), (d) => d.sentence);
     const eventsBySentence = groupBy(doc.events, (e) => e.sentence);
     for (const event of doc.events) {
       const sentenceDates = datesBySentence.get(event.sentence) ?? [];
@@ -57,7 +60,9 @@ export const eventDatesStage: Stage = {
           d.start >= event.triggerEnd &&
           !sentenceEvents.some((o) => o !== event && o.clauseStart !== event.clauseStart && d.start >= o.clauseStart && d.end <= o.clauseEnd),
       );
-      const expr = nearest(inClause, event) ?? nearest(inSentence, event);
+      // the sentence's only date, stated before the trigger outside its clause ("يستقبل X، الأحد المقبل، Y الذي يقوم بزيارة")
+      const only = sentenceDates.length === 1 && !isBackground(doc, event) ? sentenceDates[0] : undefined;
+      const expr = nearest(inClause, event) ?? nearest(inSentence, event) ?? only;
       const resolved = expr ? resolveDate(expr, published, event.status) : null;
       if (resolved) {
         event.date = resolved.date;
@@ -71,3 +76,74 @@ export const eventDatesStage: Stage = {
     return doc;
   },
 };
+
+/** "وكان X قد …": pluperfect background, an earlier event than the story's. */
+const BACKGROUND = new Set(['كان', 'وكان', 'كانت', 'وكانت']);
+
+function isBackground(doc: Doc, event: EventRecord): boolean {
+  const { start } = sentenceAround(doc, event.triggerStart);
+  for (let i = start; i < event.triggerStart; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (BACKGROUND.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * An undated event that happened, told after a dated one with the same people, continues that day's
+ * story ("أجرى فور وصوله محادثات مع X"، "عقد الزعيمان لقاء"): it takes that date. Sentences with their
+ * own date and pluperfect background ("وكان … قد") keep theirs.
+ */
+export function inheritStoryDates(doc: Doc): void {
+  const quoted = quotedSpeech(doc);
+  const datesBySentence = groupBy(doc.dates.filter((d) => !quoted[d.start]), (d) => d.sentence);
+  const persons = (e: EventRecord) => new Set(e.participants.map((p) => p.entityKey));
+  const lead = leadDate(doc, datesBySentence);
+  for (let k = 0; k < doc.events.length; k++) {
+    const event = doc.events[k]!;
+    if (event.date || event.status !== 'OCCURRED' || event.kind === 'STATEMENT') continue;
+    if ((datesBySentence.get(event.sentence) ?? []).length > 0 || isBackground(doc, event)) continue;
+    const mine = persons(event);
+    const earlier = doc.events.slice(0, k).reverse().filter((o) => o.date && o.status === 'OCCURRED' && o.datePrecision === 'DAY' && o.kind !== 'STATEMENT');
+    // "وعلى هامش الاجتماع"، "عقب المحادثات": on the sidelines of / after the event just told
+    const story = earlier.find((o) => [...persons(o)].some((p) => mine.has(p))) ?? (opensWithFrame(doc, event) ? earlier[0] : undefined);
+    if (story) {
+      event.date = story.date;
+      event.datePrecision = story.datePrecision;
+    } else if (lead) {
+      // the story's own day, stated in its lead ("…، اليوم الثلاثاء، …"): what the report tells as done happened then
+      event.date = lead;
+      event.datePrecision = 'DAY';
+    }
+  }
+}
+
+/** Words that set an event in the frame of another: على هامش، عقب، خلال، في ختام، في أعقاب. */
+const FRAMES = new Set(['هامش', 'عقب', 'خلال', 'ختام', 'اعقاب', 'اثناء', 'بعد']);
+const FRAME_WINDOW = 4;
+
+function opensWithFrame(doc: Doc, event: EventRecord): boolean {
+  const { start } = sentenceAround(doc, event.triggerStart);
+  for (let i = start; i < Math.min(event.triggerStart, start + FRAME_WINDOW); i++) {
+    if (doc.tokens[i]!.analyses.some((a) => FRAMES.has(a.stem))) return true;
+  }
+  return false;
+}
+
+const LEAD_SENTENCES = 2;
+const MS_PER_DAY = 86_400_000;
+/** The lead's date (first body sentences) when it is the publication day or the day before. */
+function leadDate(doc: Doc, datesBySentence: Map<number, DateExpression[]>): string | null {
+  const published = doc.input.publishedAt;
+  if (!published) return null;
+  for (let s = 0; s <= LEAD_SENTENCES; s++) {
+    for (const d of datesBySentence.get(s) ?? []) {
+      const r = resolveDate(d, published, 'OCCURRED');
+      if (!r || r.precision !== 'DAY') continue;
+      const gap = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${r.date}T00:00:00Z`)) / MS_PER_DAY;
+      return gap >= 0 && gap <= 1 ? r.date : null;
+    }
+  }
+  return null;
+}

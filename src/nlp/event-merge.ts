@@ -1,3 +1,4 @@
+import { inheritStoryDates } from './event-dates.ts';
 import type { Doc, EventRecord, Stage } from './doc.ts';
 
 /**
@@ -18,6 +19,8 @@ function sameEvent(a: EventRecord, b: EventRecord): boolean {
   if (a.kind !== b.kind || a.status !== b.status || a.kind === 'STATEMENT') return false;
   if (participantKey(a) !== participantKey(b)) return false;
   if (a.kind === 'VISIT') return a.locationKey === b.locationKey;
+  // the same people meeting on the same day is one meeting, wherever each report places it
+  if (a.date && b.date && a.date === b.date) return true;
   return a.locationKey === null || b.locationKey === null || a.locationKey === b.locationKey;
 }
 
@@ -50,6 +53,8 @@ export const eventMergeStage: Stage = {
       event.locationKey ??= trip.locationKey;
     }
     doc.events = kept;
+    // after merging, so a repeated report's own date wins over a date borrowed from the story
+    inheritStoryDates(doc);
     return doc;
   },
 };

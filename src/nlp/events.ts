@@ -28,6 +28,8 @@ const DESTINATION_FILLERS = new Set(triggerData.destinationFillers.map(foldName)
 /** Visit verbs whose destination needs a preposition (توجه إلى); the others take it as object (زار الأردن). */
 const DIRECT_OBJECT_VISITS = new Set(['زار', 'يزور', 'زياره', 'زيارته', 'زيارتها', 'زيارات']);
 const MAX_DESTINATION_SCAN = 12;
+/** "حل بالعاصمة الروسية موسكو", "وصل إلى مدينة العريش": a place noun before the destination's name. */
+const PLACE_NOUNS = new Set(['العاصمه', 'عاصمه', 'مدينه', 'المدينه', 'محافظه', 'ولايه', 'جزيره']);
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللذان', 'اللتان']);
 const ORG_PARTICIPANT_WINDOW = 4;
 
@@ -88,6 +90,13 @@ export const eventsStage: Stage = {
         datePrecision: null,
       };
       const participants = findParticipants(doc, covered, def, i, match.end, clause);
+      // "زارت أمس رئيس مجلس النواب X": visiting a person is meeting them
+      const host = def.kind === 'VISIT' && def.verbal ? personObject(doc, covered, match.end, clause, participants[0]?.entityKey ?? null) : null;
+      if (host && participants[0] && participants[0].entityKey !== host.key) {
+        doc.events.push({ ...base, kind: 'MEETING', participants: [{ entityKey: participants[0].entityKey, role: 'GUEST' }, { entityKey: host.key, role: 'HOST' }], locationKey: placeOf(doc, covered, clause) });
+        i = match.end - 1;
+        continue;
+      }
       if (def.kind === 'VISIT') {
         const visitor = participants.slice(0, 1).map((p) => ({ ...p, role: 'VISITOR' as const }));
         if (visitor.length === 0) continue;
@@ -96,7 +105,28 @@ export const eventsStage: Stage = {
           doc.events.push({ ...base, participants: visitor, locationKey: destination.key });
         }
       } else {
+        const persons = () => participants.filter((p) => entityById(doc, p.entityKey)?.kind === 'PERSON').length;
+        if (def.kind !== 'STATEMENT' && persons() < 2) {
+          // "وبحث الجانبان", "يعقد الزعيمان لقاء", "مؤتمر صحفي مشترك": the two sides already named
+          const dual = dualSubject(doc, clause, i, match.end);
+          const joint = jointTrigger(doc, i, match.end, clause);
+          const sameSentence = previousParties(doc, i, base.sentence);
+          const sides = dual
+            ? dualHolders(doc, dual, i) ?? previousParties(doc, i)
+            : joint
+              ? [...sameSentence, ...sentencePersons(doc, i), ...previousParties(doc, i)]
+              : [];
+          for (const key of sides) {
+            if (persons() >= 2) break;
+            if (!participants.some((p) => p.entityKey === key)) participants.push({ entityKey: key, role: participants.length === 0 ? def.subject : def.object });
+          }
+        }
         if (participants.length === 0) continue;
+        // "خلال اللقاء", "عقب المحادثات", "خلال المؤتمر الصحفي": the event already reported, not a new one
+        if (!def.verbal && isAnaphoric(doc, i, match.cliticLength)) {
+          const told = doc.events.some((e) => e.kind !== 'STATEMENT' && e.sentence === base.sentence);
+          if (told || (persons() < 2 && doc.events.some((e) => e.kind === def.kind))) continue;
+        }
         doc.events.push({ ...base, participants, locationKey: def.kind === 'STATEMENT' ? null : placeOf(doc, covered, clause) });
       }
       i = match.end - 1;
@@ -109,8 +139,14 @@ const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»'
 /** Quotes around more words than a name are reported speech: what a speaker says is not an event report. */
 const MIN_SPEECH_TOKENS = 6;
 
-function quotedSpeech(doc: Doc): boolean[] {
+const quotedIndex = new WeakMap<Doc, boolean[]>();
+
+/** Tokens inside quoted speech (a quotation longer than a name), computed once per document. */
+export function quotedSpeech(doc: Doc): boolean[] {
+  const cached = quotedIndex.get(doc);
+  if (cached && cached.length === doc.tokens.length) return cached;
   const inside: boolean[] = new Array(doc.tokens.length).fill(false);
+  quotedIndex.set(doc, inside);
   for (let i = 0; i < doc.tokens.length; i++) {
     const close = QUOTE_PAIRS[doc.tokens[i]!.norm];
     if (!close) continue;
@@ -151,8 +187,9 @@ function candidatesIn(doc: Doc, from: number, to: number, kinds: EntityRecord['k
   const out: Candidate[] = [];
   if (from >= to) return out;
   const relative = relativeClauses(doc, from, to);
+  const quoted = quotedSpeech(doc);
   for (const m of mentionsOfSentence(doc, doc.tokens[from]!.sentence)) {
-    if (m.start < from || m.end > to || relative.some((r) => m.start >= r.start && m.start < r.end)) continue;
+    if (m.start < from || m.end > to || quoted[m.start] || relative.some((r) => m.start >= r.start && m.start < r.end)) continue;
     const entity = entityById(doc, m.entityKey);
     if (!entity || !kinds.includes(entity.kind) || seen.has(entity.key)) continue;
     seen.add(entity.key);
@@ -189,6 +226,17 @@ function relativeClauses(doc: Doc, from: number, to: number): { start: number; e
   return spans;
 }
 
+function relativeAntecedent(doc: Doc, clauseStart: number, start: number): Candidate | null {
+  for (let j = start - 1; j >= Math.max(clauseStart, start - 3); j--) {
+    if (!doc.tokens[j]!.analyses.some((a) => RELATIVE_PRONOUNS.has(a.stem))) continue;
+    let head = j;
+    while (head > 0 && (doc.tokens[head - 1]!.norm === '،' || doc.tokens[head - 1]!.norm === ',')) head--;
+    const m = mentionsOfSentence(doc, doc.tokens[j]!.sentence).find((x) => x.end === head && entityById(doc, x.entityKey)?.kind === 'PERSON');
+    if (m) return { mention: m, entity: entityById(doc, m.entityKey)!, prepositional: false };
+  }
+  return null;
+}
+
 function findParticipants(
   doc: Doc,
   covered: (MentionRecord | undefined)[],
@@ -200,8 +248,11 @@ function findParticipants(
   const after = candidatesIn(doc, end, clause.end, ['PERSON']);
   const before = candidatesIn(doc, clause.start, start, ['PERSON']);
   const ordered: Candidate[] = [];
+  // "X، الذي يزور الأردن": in a relative clause on a person, that person is the subject
+  const antecedent = relativeAntecedent(doc, clause.start, start);
+  if (antecedent) ordered.push(antecedent);
   if (def.verbal) {
-    const subject = after.find((c) => !c.prepositional) ?? before[before.length - 1];
+    const subject = ordered[0] ? undefined : after.find((c) => !c.prepositional) ?? before[before.length - 1];
     if (subject) ordered.push(subject);
     for (const c of [...before, ...after]) if (!ordered.includes(c) && def.kind !== 'STATEMENT') ordered.push(c);
   } else {
@@ -213,7 +264,13 @@ function findParticipants(
     const rank = (c: Candidate) => (c === possessor ? -2 : c === topic ? -1 : distance(c));
     ordered.push(...[...before, ...after].sort((a, b) => rank(a) - rank(b)));
   }
-  let people = ordered.map((c) => c.entity);
+  let people = [...new Set(ordered.map((c) => c.entity))];
+  // "استقبله X", "التقاه X": the object pronoun is the person the sentence is about
+  if (def.verbal && people.length === 1 && hasObjectPronoun(doc, def, start, end)) {
+    const sentence = sentenceAround(doc, start);
+    const topic = candidatesIn(doc, sentence.start, start, ['PERSON']).find((c) => !c.prepositional && c.entity !== people[0]);
+    if (topic) people = def.subject === 'HOST' ? [people[0]!, topic.entity] : [people[0]!, topic.entity];
+  }
   // no overt subject (pro-drop: "وينوي أن يلتقي X", "وكذلك التوجه إلى"): the person the sentence is about
   const needed = def.kind === 'STATEMENT' || def.kind === 'VISIT' ? 1 : 2;
   if (people.length < needed && (def.verbal || def.kind === 'VISIT')) {
@@ -263,9 +320,12 @@ function destinations(
   let introduced = takesObject;
   const dateAt = new Set<number>();
   for (const d of doc.dates) for (let k = d.start; k < d.end; k++) dateAt.add(k);
-  for (let j = end; j < Math.min(clause.end, end + MAX_DESTINATION_SCAN); ) {
+  // the subject, its titles and dates between the verb and the destination do not count towards the scan
+  let scanned = 0;
+  for (let j = end; j < clause.end && scanned < MAX_DESTINATION_SCAN; ) {
     const m = covered[j];
     const token = doc.tokens[j]!;
+    if (!m && !dateAt.has(j) && !inTitle(doc, j)) scanned++;
     if (m && m.start === j) {
       const entity = entityById(doc, m.entityKey);
       if (entity?.kind === 'LOCATION') {
@@ -292,8 +352,13 @@ function destinations(
       j++;
       continue;
     }
+    const place = token.analyses.find((a) => PLACE_NOUNS.has(a.stem));
     if (VISIT_PREPOSITIONS.has(token.norm)) introduced = true;
-    else if (!DESTINATION_FILLERS.has(token.norm)) break;
+    else if (place) introduced ||= /[لب]/u.test(place.clitics);
+    else if (getLexicon().nisba.match(doc.tokens, j)) {
+      j = getLexicon().nisba.match(doc.tokens, j)!.end;
+      continue;
+    } else if (!DESTINATION_FILLERS.has(token.norm)) break;
     j++;
   }
   if (found.length === 0 && !verbal) {
@@ -325,4 +390,109 @@ function placeOf(doc: Doc, covered: (MentionRecord | undefined)[], clause: { sta
     if (!best || (city && !best.city)) best = { key: entity!.key, city };
   }
   return best?.key ?? null;
+}
+
+/** Dual and plural nouns for the two parties of a meeting or call: الجانبان، الزعيمان، الرئيسان… */
+const DUAL_PARTIES = new Set(
+  ['الجانبان', 'الجانبين', 'الطرفان', 'الطرفين', 'الزعيمان', 'الزعيمين', 'الرئيسان', 'الرئيسين', 'الوزيران', 'الوزيرين', 'القائدان', 'القائدين', 'المسؤولان', 'المسؤولين', 'العاهلان', 'الملكان', 'الاميران'].map(foldName),
+);
+const JOINT = new Set(['مشترك', 'مشتركا', 'المشترك', 'مشتركه', 'المشتركه'].map(foldName));
+
+function dualSubject(doc: Doc, clause: { start: number; end: number }, start: number, end: number): string | null {
+  // "وكان الرئيسان قد بحثا، في اتصال هاتفي": the subject may stand a few words before a noun trigger
+  const from = Math.max(clause.start, start - 6);
+  const to = Math.min(clause.end, end + 4);
+  for (let j = from; j < to; j++) {
+    const a = doc.tokens[j]!.analyses.find((x) => DUAL_PARTIES.has(x.stem));
+    // "كبار المسؤولين من الجانبين" names delegations, not the two parties as subject
+    if (a && doc.tokens[j - 1]?.norm !== 'من' && !/[لب]/u.test(a.clitics)) return a.stem;
+  }
+  return null;
+}
+
+/** "الرئيسان", "الوزيران", "العاهلان": the two persons of the article who hold that office. */
+const DUAL_OFFICES: Record<string, RegExp> = {
+  الرييسان: /^president$/u,
+  الرييسين: /^president$/u,
+  الوزيران: /minister|secretary/u,
+  الوزيرين: /minister|secretary/u,
+  العاهلان: /^king$/u,
+  الملكان: /^king$/u,
+  الاميران: /^(emir|crown-prince)$/u,
+};
+
+function dualHolders(doc: Doc, stem: string, before: number): string[] | null {
+  const office = DUAL_OFFICES[stem];
+  if (!office) return null;
+  const mentioned = new Set(doc.mentions.filter((m) => m.start < before).map((m) => m.entityKey));
+  const holders = [...new Set(doc.roles.filter((r) => office.test(r.titleKey) && mentioned.has(r.personKey)).map((r) => r.personKey))];
+  return holders.length === 2 ? holders : null;
+}
+
+/** Persons named elsewhere in the trigger's sentence (the speakers at a joint press conference). */
+function sentencePersons(doc: Doc, i: number): string[] {
+  const { start, end } = sentenceAround(doc, i);
+  return candidatesIn(doc, start, end, ['PERSON']).map((c) => c.entity.key);
+}
+
+/** A person as the direct object of a visit verb, within a few words: "زار X", "زارت أمس رئيس المجلس X". */
+function personObject(
+  doc: Doc,
+  covered: (MentionRecord | undefined)[],
+  end: number,
+  clause: { start: number; end: number },
+  subject: string | null,
+): EntityRecord | null {
+  for (let j = end, words = 0; j < clause.end && words < 3; j++) {
+    const m = covered[j];
+    if (m && m.start === j) {
+      const e = entityById(doc, m.entityKey);
+      // VSO: the subject right after the verb is skipped ("زار X أمس Y")
+      if (e?.key === subject) {
+        j = m.end - 1;
+        continue;
+      }
+      if (e?.kind === 'PERSON' && m.cliticLength === 0 && !PREPOSITIONS.has(doc.tokens[j - 1]?.norm ?? '')) return e;
+      return null;
+    }
+    if (inTitle(doc, j) || doc.dates.some((d) => j >= d.start && j < d.end) || doc.tokens[j]!.kind === 'punct') continue;
+    words++;
+  }
+  return null;
+}
+
+function jointTrigger(doc: Doc, start: number, end: number, clause: { start: number; end: number }): boolean {
+  for (let j = start; j < Math.min(clause.end, end + 2); j++) if (JOINT.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** The persons of the latest earlier meeting, call or conference with two or more of them. */
+function previousParties(doc: Doc, before: number, sentence: number | null = null): string[] {
+  for (let k = doc.events.length - 1; k >= 0; k--) {
+    const e = doc.events[k]!;
+    if (e.triggerStart >= before || e.kind === 'STATEMENT' || e.kind === 'VISIT') continue;
+    if (sentence !== null && e.sentence !== sentence) return [];
+    const persons = e.participants.filter((p) => entityById(doc, p.entityKey)?.kind === 'PERSON').map((p) => p.entityKey);
+    if (persons.length >= 2) return persons;
+  }
+  return [];
+}
+
+/** A definite event noun (اللقاء، المحادثات، المؤتمر الصحفي) refers back to an event already told. */
+function isAnaphoric(doc: Doc, i: number, cliticLength: number): boolean {
+  const analysis = doc.tokens[i]!.analyses.find((a) => a.cliticLength === cliticLength) ?? doc.tokens[i]!.analyses[0]!;
+  return analysis.stem.startsWith('ال') || /ل$/u.test(analysis.clitics);
+}
+
+/** A verb carrying an object pronoun: استقبله، استقبلها، التقاه، التقاها. */
+function hasObjectPronoun(doc: Doc, def: TriggerDef, start: number, end: number): boolean {
+  if (end - start !== 1) return false;
+  const forms = new Set(def.forms.map(foldName));
+  return doc.tokens[start]!.analyses.some((a) => {
+    const m = /^(.+?)(هما|هم|ها|ه)$/u.exec(a.stem);
+    if (!m) return false;
+    const base = m[1]!;
+    // التقاه → التقى: the final ى is written ا before a pronoun
+    return forms.has(base) || forms.has(base.replace(/ا$/u, 'ي'));
+  });
 }

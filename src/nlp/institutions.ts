@@ -2,6 +2,7 @@ import type { Doc, Stage } from './doc.ts';
 import { addMention, coverage, entityForId } from './entities.ts';
 import { countryCode, getLexicon } from './lexicon.ts';
 import { TITLE_HEADS } from './lexicon-match.ts';
+import { homeCountry } from './titles.ts';
 
 /**
  * Institutions named by pattern rather than listed one by one: "وزارة <ministry> <nationality>"
@@ -17,6 +18,7 @@ export const institutionsStage: Stage = {
     const { ministries, bodies, nisba } = getLexicon();
     const tokens = doc.tokens;
     const covered = coverage(doc);
+    let home: string | null | undefined;
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] || tokens[i]!.kind !== 'word') continue;
       const ministryWord = tokens[i]!.analyses.find((a) => a.stem === 'وزاره');
@@ -30,6 +32,13 @@ export const institutionsStage: Stage = {
         if (adjective && code && adjective.clitics === '') {
           id = `org:ministry:${ministry.values[0]!.key}:${code}`;
           end = adjective.end;
+        } else if (ministryWord && !adjective && !covered[ministry.end]) {
+          // "بيان لوزارة الشؤون الخارجية": the ministry of the article's home country
+          home ??= homeCode(doc);
+          if (home) {
+            id = `org:ministry:${ministry.values[0]!.key}:${home}`;
+            end = ministry.end;
+          }
         }
       } else {
         const body = bodies.match(tokens, i);
@@ -38,6 +47,13 @@ export const institutionsStage: Stage = {
         if (body && adjective && code && adjective.clitics === '') {
           id = `org:${body.values[0]!.key}:${code}`;
           end = adjective.end;
+        } else if (body && !adjective && !covered[body.end] && getLexicon().homeBodies.has(phraseOf(tokens, body))) {
+          // "رئاسة الجمهورية", "الديوان الملكي" with no nationality: the article's home country
+          home ??= homeCode(doc);
+          if (home) {
+            id = `org:${body.values[0]!.key}:${home}`;
+            end = body.end;
+          }
         }
       }
       if (!id || covered.slice(i, end).some(Boolean)) continue;
@@ -52,3 +68,13 @@ export const institutionsStage: Stage = {
     return doc;
   },
 };
+
+function phraseOf(tokens: Doc['tokens'], m: { start: number; end: number; cliticLength: number }): string {
+  const first = tokens[m.start]!.analyses.find((a) => a.cliticLength === m.cliticLength)?.stem ?? tokens[m.start]!.norm;
+  return [first, ...tokens.slice(m.start + 1, m.end).map((t) => t.norm)].join(' ');
+}
+
+function homeCode(doc: Doc): string | null {
+  const home = homeCountry(doc);
+  return home?.lexiconId ? countryCode(home.lexiconId) : null;
+}

@@ -1,6 +1,7 @@
 import type { Doc, Stage } from './doc.ts';
 import { addMention, entityForLexicon } from './entities.ts';
-import { getLexicon } from './lexicon.ts';
+import { type LexiconEntry, getLexicon } from './lexicon.ts';
+import { foldName } from './normalise.ts';
 import { stemStart } from './tokenise.ts';
 
 /**
@@ -23,7 +24,7 @@ export const lexiconMatchStage: Stage = {
         i++;
         continue;
       }
-      const entry = match.values[0]!;
+      const entry = match.values.length > 1 ? disambiguate(doc, match.values, tokens[i]!.text) : match.values[0]!;
       // "وزير الخارجية الأمريكي" is a title, not the ministry "الخارجية الأمريكية"
       if (entry.kind === 'ORGANIZATION' && i > 0 && (tokens[i - 1]!.analyses.some((a) => TITLE_HEADS.has(a.stem)) || insideTitle(tokens, i))) {
         i++;
@@ -32,6 +33,7 @@ export const lexiconMatchStage: Stage = {
       // "الشيخ محمد بن زايد آل نهيان": an honorific alias must not cut off the longer full name after it
       const inner = match.end - match.start > 1 ? names.match(tokens, i + 1) : null;
       if (inner && inner.end > match.end && inner.values[0] === entry) match.end = inner.end;
+      if (entry.kind === 'PERSON') match.end = patronymicEnd(tokens, match.end);
       const entity = entityForLexicon(doc, entry);
       const original = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[match.end - 1]!.end);
       const exact = [entry.name_ar, ...entry.aliases_ar].includes(original);
@@ -51,4 +53,71 @@ function insideTitle(tokens: Doc['tokens'], i: number): boolean {
     if (m && m.end > i && !m.values.every((v) => v.key === 'honorific')) return true;
   }
   return false;
+}
+
+const PATRONYMIC = new Set(['بن', 'بنت', 'ابن', 'ال']);
+/**
+ * A known person's name followed by more of their lineage or family name ("محمد بن سلمان بن عبد العزيز",
+ * "عبدالله بن زايد آل نهيان"): the mention takes it in, so the tail is not read as another person.
+ */
+function patronymicEnd(tokens: Doc['tokens'], end: number): number {
+  const { functionWords } = getLexicon();
+  let j = end;
+  while (j + 1 < tokens.length && PATRONYMIC.has(tokens[j]!.norm) && tokens[j + 1]!.sentence === tokens[j]!.sentence) {
+    const next = tokens[j + 1]!;
+    if (next.kind !== 'word' || functionWords.has(next.norm)) break;
+    j += next.norm === 'عبد' && tokens[j + 2]?.kind === 'word' ? 3 : 2;
+  }
+  return j;
+}
+
+const SHADDA = '\u0651';
+/**
+ * One spelling, several places (عمان: Amman or Oman). A written shadda (عمّان) marks the city; otherwise
+ * the article's context decides: how often it names each candidate's country or its nationality
+ * adjective (الأردن، الأردني… against سلطنة، العماني، مسقط…), the first listed winning a tie.
+ */
+function disambiguate(doc: Doc, values: LexiconEntry[], surface: string): LexiconEntry {
+  const { entries, nisbaByCountry } = getLexicon();
+  if (surface.includes(SHADDA)) {
+    const city = values.find((v) => v.subtype === 'city');
+    if (city) return city;
+  }
+  const text = doc.folded.text;
+  const count = (phrase: string) => {
+    const needle = foldName(phrase);
+    if (needle.length < 3) return 0;
+    let n = 0;
+    for (let k = text.indexOf(needle); k >= 0; k = text.indexOf(needle, k + needle.length)) n++;
+    return n;
+  };
+  let best = values[0]!;
+  let bestScore = -1;
+  for (const v of values) {
+    const countryId = v.subtype === 'country' ? v.id : v.country;
+    const country = countryId ? entries.get(countryId) : undefined;
+    let score = 0;
+    if (country) {
+      const cues = [...new Set([country.name_ar, ...country.aliases_ar])].filter((n) => foldName(n) !== foldName(v.name_ar));
+      for (const name of cues) score += count(name);
+      const nisba = nisbaByCountry.get(country.id);
+      if (nisba) score += count(nisba);
+      // the other places of that country named in the article (مسقط for Oman, العقبة for Jordan)
+      for (const city of citiesOf(country.id)) if (foldName(city) !== foldName(v.name_ar)) score += count(city);
+    }
+    if (score > bestScore) [best, bestScore] = [v, score];
+  }
+  return best;
+}
+
+let cityIndex: Map<string, string[]> | null = null;
+function citiesOf(countryId: string): string[] {
+  if (!cityIndex) {
+    cityIndex = new Map();
+    for (const e of getLexicon().entries.values()) {
+      if (e.subtype !== 'city' || !e.country) continue;
+      cityIndex.set(e.country, [...(cityIndex.get(e.country) ?? []), e.name_ar]);
+    }
+  }
+  return cityIndex.get(countryId) ?? [];
 }

@@ -123,6 +123,8 @@ export interface Lexicon {
   ministries: TokenTrie<MinistryDef>;
   bodies: TokenTrie<BodyDef>;
   ministryByKey: Map<string, MinistryDef>;
+  /** Folded institution phrases that name the home country's institution when no nationality follows. */
+  homeBodies: Set<string>;
   bodyByKey: Map<string, BodyDef>;
   /** Country id → its masculine singular nisba (first listed base), for naming institutions. */
   nisbaByCountry: Map<string, string>;
@@ -206,7 +208,7 @@ export function loadLexicon(dir: string): Lexicon {
     for (const form of t.ar) titles.add(form, t);
   }
 
-  const ministryData = readJson<{ entries: MinistryDef[]; bodies: BodyDef[] }>(dir, 'ministries.json');
+  const ministryData = readJson<{ entries: MinistryDef[]; bodies: BodyDef[]; homeBodies?: string[] }>(dir, 'ministries.json');
   const ministries = new TokenTrie<MinistryDef>();
   for (const m of ministryData.entries) for (const form of m.ar) ministries.add(form, m);
   const bodies = new TokenTrie<BodyDef>();
@@ -229,6 +231,7 @@ export function loadLexicon(dir: string): Lexicon {
     ministries,
     bodies,
     ministryByKey: new Map(ministryData.entries.map((m) => [m.key, m])),
+    homeBodies: new Set((ministryData.homeBodies ?? []).map(foldName)),
     bodyByKey: new Map(ministryData.bodies.map((b) => [b.key, b])),
     nisbaByCountry,
     nameTokens,

@@ -3,6 +3,7 @@ import triggerData from './data/triggers.json' with { type: 'json' };
 import type { DateExpression, Doc, EventRecord, Stage } from './doc.ts';
 import { foldName } from './normalise.ts';
 import { sentenceAround } from './clauses.ts';
+import { quotedSpeech } from './events.ts';
 
 /**
  * Whether an event happened, is planned or is denied. NEGATED: a negator (لم، لن، لا…) right before the
@@ -17,13 +18,31 @@ const LIGHT_VERBS = new Set(triggerData.lightVerbs.map(foldName));
 /** "لا يزال" (still) and "ما زال" are not negations. */
 const NOT_NEGATED_AFTER = new Set(['يزال', 'تزال', 'زال', 'يزالون']);
 const CUE_WINDOW = 8;
+const SEQUENCE = new Set(['قبل', 'بعد', 'منذ', 'ريثما']);
 const NEGATION_WINDOW = 2;
 
 function stems(doc: Doc, i: number): string[] {
   return doc.tokens[i]?.analyses.map((a) => a.stem) ?? [];
 }
 
+/** Verbs that call an event off or deny it: ألغى زيارته، أرجأ اللقاء، نفى … أن يكون التقى. */
+const CANCELLERS = new Set(cues.cancelVerbs.map(foldName));
+
+function isCancelled(doc: Doc, event: EventRecord): boolean {
+  for (let j = event.triggerStart - 1; j >= Math.max(event.clauseStart, event.triggerStart - NEGATION_WINDOW - 2); j--) {
+    if (stems(doc, j).some((s) => CANCELLERS.has(s))) return true;
+  }
+  // "نفى … ما تردد عن أن X التقى Y": a denial earlier in the sentence governs the reported meeting
+  const sentenceStart = sentenceAround(doc, event.triggerStart).start;
+  for (let j = sentenceStart; j < event.triggerStart; j++) {
+    if (stems(doc, j).some((s) => DENIALS.has(s))) return true;
+  }
+  return false;
+}
+const DENIALS = new Set(cues.denialVerbs.map(foldName));
+
 function isNegated(doc: Doc, event: EventRecord): boolean {
+  if (isCancelled(doc, event)) return true;
   // a verb is negated by the particle right before it; a noun by a negated verb earlier in its clause (لا تشمل … زيارة)
   const from = event.verbal ? Math.max(event.clauseStart, event.triggerStart - NEGATION_WINDOW) : event.clauseStart;
   for (let j = event.triggerStart - 1; j >= from; j--) {
@@ -44,14 +63,19 @@ function isPlanned(doc: Doc, event: EventRecord): boolean {
   const trigger = doc.tokens[event.triggerStart]!;
   const sentenceStart = sentenceAround(doc, event.triggerStart).start;
   let imperfect = event.imperfect;
-  if (imperfect && stems(doc, event.triggerStart - 1).some((s) => s === 'ان')) return true;
+  // "ينوي أن يلتقي" is planned; "قبل أن يعقد" / "بعد أن يصل" tells a sequence of past events
+  const afterAn = stems(doc, event.triggerStart - 1).some((s) => s === 'ان');
+  if (imperfect && afterAn && !stems(doc, event.triggerStart - 2).some((s) => SEQUENCE.has(s))) return true;
   for (let j = Math.max(sentenceStart, event.triggerStart - CUE_WINDOW); j < event.triggerStart; j++) {
     if (stems(doc, j).some((s) => PLANNED_CUES.has(s))) return true;
   }
-  for (let j = event.clauseStart; j < event.clauseEnd; j++) {
-    if (FUTURE_WORDS.has(doc.tokens[j]!.norm)) return true;
+  // a future word or date near the trigger, outside quotations (not "الاستحقاقات المقبلة" at the clause's far end)
+  const quoted = quotedSpeech(doc);
+  const near = { start: Math.max(event.clauseStart, event.triggerStart - CUE_WINDOW), end: Math.min(event.clauseEnd, event.triggerEnd + CUE_WINDOW) };
+  for (let j = near.start; j < near.end; j++) {
+    if (FUTURE_WORDS.has(doc.tokens[j]!.norm) && !quoted[j]) return true;
   }
-  if (doc.dates.some((d) => d.future && d.start >= event.clauseStart && d.end <= event.clauseEnd)) return true;
+  if (doc.dates.some((d) => d.future && !quoted[d.start] && d.start >= near.start && d.end <= near.end)) return true;
   if (!event.verbal) {
     // the nearest governing verb before a noun trigger: سيجري جولة، وسيقضي … وكذلك التوجه، يبدأ زيارة
     for (let j = event.triggerStart - 1; j >= sentenceStart; j--) {

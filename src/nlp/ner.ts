@@ -1,5 +1,5 @@
 import type { EntityKind } from '../ontology/kinds.ts';
-import type { Doc, EntityRecord, Stage } from './doc.ts';
+import type { Doc, EntityRecord, MentionRecord, Stage } from './doc.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
 import { isNameToken } from './names.ts';
@@ -41,7 +41,6 @@ export function createNerStage(tagger: BioTagger): Stage {
     needs: ['entities'],
     adds: [],
     run(doc: Doc): Doc {
-      const covered = coverage(doc);
       const bySentence = new Map<number, number[]>();
       doc.tokens.forEach((t, i) => bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]));
       const sentences = [...bySentence.values()];
@@ -49,6 +48,7 @@ export function createNerStage(tagger: BioTagger): Stage {
       const tagAt: string[] = [];
       sentences.forEach((indices, s) => indices.forEach((i, k) => (tagAt[i] = tagged[s]?.[k] ?? 'O')));
       trimTitleNames(doc, tagAt);
+      const covered = coverage(doc);
       sentences.forEach((indices, s) => {
         const tags = tagged[s] ?? [];
         let k = 0;
@@ -69,7 +69,8 @@ export function createNerStage(tagger: BioTagger): Stage {
           const nisba = stop - start === 1 && getLexicon().nisba.match(doc.tokens, start)?.end === stop;
           if (kind && !nisba && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
             // A surname the tagger found alone belongs to the full name already in the article.
-            const person = kind === 'PERSON' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;
+            // a tagger "place" that is the surname of a person named in the article is that person
+            const person = kind === 'PERSON' || kind === 'LOCATION' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;
             const mention = person
               ? addMention(doc, person, start, stop, 0, 'COREFERENCE', TAGGER_CONFIDENCE)
               : addMention(doc, entityForName(doc, kind, nameAr), start, stop, 0, 'NER', TAGGER_CONFIDENCE);
@@ -88,12 +89,33 @@ export function createNerStage(tagger: BioTagger): Stage {
  * when the tagger ends the person before that word, the word is dropped from the name.
  */
 function trimTitleNames(doc: Doc, tagAt: string[]): void {
+  const taken = coverage(doc);
   for (const m of doc.mentions) {
+    joinHyphenatedSurname(doc, m, tagAt, taken);
+    // the tagger continues the name past where the name list stopped ("فياتشيسلاف فولودين")
+    if (m.method === 'TITLE_PATTERN' && tagAt[m.start] === 'B-PER' && tagAt[m.end] === 'I-PER' && !taken[m.end] && doc.tokens[m.end]?.sentence === doc.tokens[m.start]!.sentence) {
+      const entity = doc.entities.find((e) => e.key === m.entityKey);
+      if (entity && entity.kind === 'PERSON' && !entity.lexiconId) {
+        const before = doc.body.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end);
+        let end = m.end;
+        while (tagAt[end] === 'I-PER' && !taken[end] && end - m.start < 6) end++;
+        const after = doc.body.slice(doc.tokens[m.start]!.start, doc.tokens[end - 1]!.end);
+        for (let k = m.end; k < end; k++) taken[k] = m;
+        m.end = end;
+        if (entity.nameAr === before) {
+          entity.nameAr = after;
+          entity.nameTokens = foldName(after).split(' ');
+        }
+        entity.aliases = entity.aliases.map((a) => (a === before ? after : a));
+        continue;
+      }
+    }
     if (m.method !== 'TITLE_PATTERN' || m.end - m.start < 2) continue;
     const last = m.end - 1;
     const entity = doc.entities.find((e) => e.key === m.entityKey);
     if (!entity || entity.kind !== 'PERSON' || entity.lexiconId) continue;
-    if (tagAt[last] !== 'O' || !/PER/u.test(tagAt[last - 1] ?? '') || isNameToken(doc.tokens[last]!)) continue;
+    // only a common noun's shape (feminine ة: جلسة، زيارة), not a rare surname
+    if (tagAt[last] !== 'O' || !/PER/u.test(tagAt[last - 1] ?? '') || isNameToken(doc.tokens[last]!) || !/[ةه]$/u.test(doc.tokens[last]!.text)) continue;
     const before = doc.body.slice(doc.tokens[m.start]!.start, doc.tokens[last]!.end);
     const after = doc.body.slice(doc.tokens[m.start]!.start, doc.tokens[last - 1]!.end);
     m.end = last;
@@ -103,4 +125,29 @@ function trimTitleNames(doc: Doc, tagAt: string[]): void {
     }
     entity.aliases = entity.aliases.map((a) => (a === before ? after : a));
   }
+}
+
+const HYPHENS = new Set(['-', '–', '‐']);
+/** "جينين هينيس - بلاسخارت": a double-barrelled surname written with a spaced hyphen. */
+function joinHyphenatedSurname(doc: Doc, m: MentionRecord, tagAt: string[], taken: (MentionRecord | undefined)[]): void {
+  if (m.method !== 'TITLE_PATTERN' && m.method !== 'NER') return;
+  const hyphen = doc.tokens[m.end];
+  const next = doc.tokens[m.end + 1];
+  const after = doc.tokens[m.end + 2];
+  if (!hyphen || !next || !HYPHENS.has(hyphen.norm) || next.kind !== 'word' || taken[m.end + 1]) return;
+  if (next.sentence !== doc.tokens[m.start]!.sentence || getLexicon().functionWords.has(next.norm)) return;
+  const closes = !after || after.kind === 'punct' || after.sentence !== next.sentence;
+  if (!closes && tagAt[m.end + 1] === 'O') return;
+  const entity = doc.entities.find((e) => e.key === m.entityKey);
+  if (!entity || entity.kind !== 'PERSON' || entity.lexiconId) return;
+  const before = doc.body.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end);
+  const joined = doc.body.slice(doc.tokens[m.start]!.start, next.end);
+  taken[m.end] = m;
+  taken[m.end + 1] = m;
+  m.end += 2;
+  if (entity.nameAr === before) {
+    entity.nameAr = joined;
+    entity.nameTokens = foldName(joined).split(' ').filter((t) => !HYPHENS.has(t));
+  }
+  entity.aliases = entity.aliases.map((a) => (a === before ? joined : a));
 }

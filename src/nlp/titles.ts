@@ -16,6 +16,10 @@ const MAX_SEPARATORS = 3;
 const COUNTERPART = new Set(['نظيره', 'نظيرته', 'نظيريه', 'نظيرها', 'نظراءه', 'نظرائه']);
 /** Words after a spokesperson title that qualify it rather than name the organisation. */
 const SPOKESPERSON_QUALIFIERS = new Set(['الرسمي', 'الرسميه']);
+/** Prepositions of a posting after an office: في لبنان، لدى الأمم المتحدة، إلى سوريا. */
+const POSTING_PREPOSITIONS = new Set(['في', 'لدي', 'الي']);
+/** Titles that are also kept as honorifics (a former ambassador stays "السفير X"): a role only with an affiliation. */
+const NEEDS_AFFILIATION = new Set(['ambassador', 'spokesperson']);
 /** Generic titles that identify no office on their own: they introduce names but state no role. */
 const NO_ROLE = new Set(['honorific', 'minister']);
 
@@ -80,6 +84,9 @@ export const titlesStage: Stage = {
             // "المتحدث باسم مجلس الأمن القومي بالبيت الأبيض": a qualifying ب/في + organisation is skipped
             const qualifier = mentionAt(covered, pos);
             if (qualifier && qualifier.cliticLength > 0 && entityById(doc, qualifier.entityKey)?.kind !== 'PERSON') pos = qualifier.end;
+            // "المنسقة الخاصة للأمم المتحدة في لبنان X", "سفير مصر لدى واشنطن X": the posting is skipped
+            const posting = tokens[pos] && POSTING_PREPOSITIONS.has(tokens[pos]!.norm) ? mentionAt(covered, pos + 1) : undefined;
+            if (posting && entityById(doc, posting.entityKey)?.kind === 'LOCATION') pos = posting.end;
           } else if (def.affiliation === 'org' && !following) {
             const ministryWord = tokens[pos]?.analyses.some((a) => a.stem === 'وزاره');
             const ministry = ministryWord ? getLexicon().ministries.match(tokens, pos + 1) : null;
@@ -87,13 +94,23 @@ export const titlesStage: Stage = {
               bareMinistry = { key: ministry.values[0]!.key, start: pos, end: ministry.end, cliticLength: tokens[pos]!.analyses.find((a) => a.stem === 'وزاره')!.cliticLength };
               pos = ministry.end;
             }
-          } else if (construct) {
+          } else if (construct || def.key === 'chairman') {
             continue; // "وزير خارجية", "ملك", "قائد" need their country or organisation after them
           }
         }
       }
       const titleEnd = pos;
-      if (def.key.endsWith('minister')) pos = skipPortfolio(doc, pos, covered);
+      if (def.key.endsWith('minister')) {
+        pos = skipPortfolio(doc, pos, covered);
+        // "وزير الخارجية والتعاون الدولي الإماراتي": the nationality after the portfolio
+        const late = pos > titleEnd && !affiliation ? nisba.match(tokens, pos) : null;
+        if (late && late.clitics === '') {
+          code = countryCode(late.values[0]!);
+          affiliation = code ? entityForId(doc, `country:${code}`) : null;
+          pos = late.end;
+        }
+      }
+      const portfolioEnd = pos;
       const titleAr = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[titleEnd - 1]!.end);
 
       // separators and an honorific between the title and the name: ، "الأمير X"
@@ -137,7 +154,7 @@ export const titlesStage: Stage = {
         if (role) affiliation = entityForId(doc, role.affiliation);
         if (affiliation) addMention(doc, affiliation, bareMinistry.start, bareMinistry.end, bareMinistry.cliticLength, 'LEXICON_NORMALISED', 0.7);
       }
-      doc.titles.push(titleRecord(i, titleEnd, def, affiliation, code, false, person));
+      doc.titles.push(titleRecord(i, Math.max(titleEnd, portfolioEnd), def, affiliation, code, false, person));
       if (person && !NO_ROLE.has(def.key)) addRole(doc, person, def, titleAr, affiliation, code, token.sentence);
       i = Math.max(i, (person ? nameEnd : titleEnd) - 1);
     }
@@ -210,6 +227,7 @@ function addRole(
       countryOfRole = countryCode(known.affiliation);
     }
   }
+  if (!affiliationEntity && NEEDS_AFFILIATION.has(def.key)) return;
   const title = englishTitle(def, countryOfRole);
   const duplicate = doc.roles.some(
     (r) => r.personKey === person.key && r.titleKey === def.key && r.affiliationKey === (affiliationEntity?.key ?? null),
@@ -227,7 +245,7 @@ function addRole(
 
 /** Whether the last word of a matched title is definite (its folded stem starts with the article). */
 function isDefinite(tokens: Doc['tokens'], start: number, end: number, cliticLength: number): boolean {
-  if (end - start > 1) return tokens[end - 1]!.norm.startsWith('ال');
+  if (end - start > 1) return /^[وف]?(ال|لل)/u.test(tokens[end - 1]!.norm);
   const analysis = tokens[start]!.analyses.find((a) => a.cliticLength === cliticLength) ?? tokens[start]!.analyses[0]!;
   return analysis.stem.startsWith('ال');
 }

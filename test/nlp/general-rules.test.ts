@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { deriveNisba, getLexicon, nameVariants } from '../../src/nlp/lexicon.ts';
+import { analyseText, entityName } from './helpers.ts';
+
+/** Hand-built sentences for the general title, event, date and lexicon rules. */
+function roles(body: string, publishedAt = '2022-06-14') {
+  const { x } = analyseText(body, publishedAt);
+  return x.roles.map((r) => `${entityName(x, r.personKey)} | ${r.title} | ${entityName(x, r.affiliationKey) ?? '-'}`).sort();
+}
+
+function events(body: string, publishedAt = '2022-06-14') {
+  const { x } = analyseText(body, publishedAt);
+  return x.events
+    .filter((e) => e.kind !== 'STATEMENT')
+    .map((e) => `${e.kind} ${e.status} ${e.date ?? '-'} ${entityName(x, e.locationKey) ?? '-'} [${e.participants.map((p) => entityName(x, p.entityKey)).sort().join(', ')}]`);
+}
+
+describe('titles: chains, apposition, portfolios and counterparts', () => {
+  it('gives every title of a chain to the person after it', () => {
+    const r = roles('وصل نائب رئيس الوزراء وزير الخارجية الكويتي أحمد ناصر المحمد إلى الرياض.');
+    expect(r.some((x) => x.endsWith('| Deputy Prime Minister | Kuwait'))).toBe(true);
+    expect(r.some((x) => x.endsWith('| Minister of Foreign Affairs | Kuwait'))).toBe(true);
+  });
+
+  it('reads a title in apposition after the name', () => {
+    expect(roles('وقال سيرغي لافروف، وزير الخارجية الروسي، إن المحادثات بناءة.')).toEqual(['Sergey Lavrov | Minister of Foreign Affairs | Russia']);
+  });
+
+  it('skips the rest of a ministerial portfolio before the name', () => {
+    expect(roles('أكد وزير الخارجية والتعاون الدولي الإماراتي، عبدالله بن زايد آل نهيان، أن')).toEqual([
+      'Abdullah bin Zayed | Minister of Foreign Affairs | United Arab Emirates',
+    ]);
+  });
+
+  it('never reads a deputy or assistant minister as the minister', () => {
+    const r = roles('استقبل نائب وزير الخارجية الروسي ميخائيل بوغدانوف السفير الصيني.');
+    expect(r.some((x) => x.includes('| Minister of Foreign Affairs'))).toBe(false);
+    expect(r.some((x) => x.includes('Deputy Minister of Foreign Affairs | Russia'))).toBe(true);
+  });
+
+  it('gives the counterpart the subject office in the other country', () => {
+    expect(roles('وبحث وزير الخارجية التركي هاكان فيدان مع نظيره الروسي سيرغي لافروف التطورات.')).toEqual([
+      'Hakan Fidan | Minister of Foreign Affairs | Turkey',
+      'Sergey Lavrov | Minister of Foreign Affairs | Russia',
+    ]);
+  });
+
+  it('states the role of a title inside a known name ("الملك X")', () => {
+    expect(roles('وصل جلالة الملك عبدالله الثاني إلى باريس.')).toEqual(['Abdullah II | King | Jordan']);
+  });
+
+  it('reads "رئيس <organisation>" as its chairman and "رئيس <country>" as its president', () => {
+    expect(roles('التقى رئيس مجلس الدوما الروسي فياتشيسلاف فولودين الوفد.').some((r) => r.includes('| Chairman | State Duma'))).toBe(true);
+  });
+
+  it('holds an office with no country in the country of the article dateline', () => {
+    expect(roles('الرباط - قال رئيس الحكومة عزيز أخنوش إن الحكومة ماضية في الإصلاحات.')).toEqual(['Aziz Akhannouch | Prime Minister | Morocco']);
+  });
+
+  it('keeps a bare "السفير" as an honorific, not a role', () => {
+    expect(roles('وقال السفير محمد العرابي إن العلاقات جيدة.')).toEqual([]);
+  });
+
+  it('covers envoys and coordinators of organisations', () => {
+    expect(roles('التقى الرئيس اللبناني جوزيف عون المنسقة الخاصة للأمم المتحدة في لبنان جينين بلاسخارت.').some((r) => r.endsWith('| Special Coordinator | United Nations'))).toBe(true);
+  });
+});
+
+describe('nationality adjectives', () => {
+  it('derives the regular nisba of a country name', () => {
+    expect(deriveNisba('أوغندا')).toBe('أوغندي');
+    expect(deriveNisba('تشاد')).toBe('تشادي');
+    expect(deriveNisba('الكاميرون')).toBe('كاميروني');
+    expect(deriveNisba('جيبوتي')).toBe('جيبوتي');
+    expect(deriveNisba('مالي')).toBeNull();
+    expect(deriveNisba('كوريا الجنوبية')).toBeNull();
+  });
+
+  it('reads a derived nisba as the affiliation of a title', () => {
+    expect(roles('استقبل الرئيس الرواندي بول كاغامي الوفد.').some((r) => r.endsWith('| President | Rwanda'))).toBe(true);
+  });
+
+  it('knows every country by some nisba', () => {
+    const { entries, nisbaByCountry } = getLexicon();
+    const countries = [...entries.values()].filter((e) => e.subtype === 'country');
+    const covered = countries.filter((c) => nisbaByCountry.has(c.id));
+    expect(covered.length / countries.length).toBeGreaterThan(0.7);
+  });
+});
+
+describe('lexicon names', () => {
+  it('spells عبد الله with and without the space, and a country after a state word', () => {
+    expect(nameVariants('عبد الله بن زايد', { id: 'person:x' })).toContain('عبدالله بن زايد');
+    expect(nameVariants('الهند', { id: 'country:IN', subtype: 'country' })).toContain('جمهورية الهند');
+  });
+
+  it('tells Amman from Oman by shadda and by context', () => {
+    const place = (body: string) => analyseText(body).x.entities.filter((e) => e.kind === 'LOCATION').map((e) => e.nameEn);
+    expect(place('وصل الوفد إلى عمّان أمس.')).toContain('Amman');
+    expect(place('وصل الوفد إلى عمان قادما من مسقط، وأكد الجانب العماني ترحيبه.')).toContain('Oman');
+    expect(place('وصل الوفد إلى عمان حيث التقى مسؤولين في الديوان الملكي الأردني، وتحدث عن الأردن.')).toContain('Amman');
+  });
+
+  it('knows world capitals and seats of government', () => {
+    const place = (body: string) => analyseText(body).x.entities.map((e) => e.nameEn);
+    expect(place('توجه الوزير إلى كمبالا ثم إلى كيغالي ودكا.')).toEqual(expect.arrayContaining(['Kampala', 'Kigali', 'Dhaka']));
+    expect(place('استقبل الرئيس ضيفه في قصر قرطاج.')).toContain('Carthage Palace');
+  });
+});
+
+describe('events: varied phrasing', () => {
+  it('takes the two sides of "وبحث الجانبان" from the meeting before', () => {
+    const e = events('استقبل الرئيس التركي رجب طيب أردوغان رئيس الوزراء العراقي محمد شياع السوداني في أنقرة اليوم الثلاثاء. وبحث الجانبان خلال لقاء ثنائي سبل التعاون.');
+    expect(e[0]).toMatch(/^MEETING OCCURRED 2022-06-14 Ankara \[.*Recep Tayyip Erdoğan/u);
+    expect(e).toHaveLength(1);
+  });
+
+  it('gives a joint press conference the speakers of its sentence', () => {
+    const e = events('وفي مؤتمر صحفي مشترك، قال سيرغي لافروف إن الحوار مستمر، فيما أكد هاكان فيدان أهمية التنسيق.');
+    expect(e).toEqual(['PRESS_CONFERENCE OCCURRED - - [Hakan Fidan, Sergey Lavrov]']);
+  });
+
+  it('reads visiting a person as meeting them', () => {
+    expect(events('وزار سيرغي لافروف أمس هاكان فيدان في مكتبه.')).toEqual(['MEETING OCCURRED 2022-06-13 - [Hakan Fidan, Sergey Lavrov]']);
+  });
+
+  it('makes the person a relative clause describes the visitor', () => {
+    expect(events('رحب الرئيس بالرئيس الفرنسي إيمانويل ماكرون، الذي يزور الجزائر في زيارة دولة.')).toEqual([
+      'VISIT OCCURRED - Algeria [Emmanuel Macron]',
+    ]);
+  });
+
+  it('finds the destination after "العاصمة <nisba>"', () => {
+    expect(events('حل وزير الخارجية التركي هاكان فيدان، اليوم الثلاثاء، بالعاصمة الروسية موسكو.')).toEqual([
+      'VISIT OCCURRED 2022-06-14 Moscow [Hakan Fidan]',
+    ]);
+  });
+
+  it('takes the story date for a later undated report about the same people', () => {
+    const e = events('وصل هاكان فيدان إلى موسكو اليوم الثلاثاء. وأجرى فيدان فور وصوله محادثات مع سيرغي لافروف.');
+    expect(e).toContain('MEETING OCCURRED 2022-06-14 - [Hakan Fidan, Sergey Lavrov]');
+  });
+
+  it('does not date pluperfect background with the story date', () => {
+    const e = events('وصل هاكان فيدان إلى موسكو اليوم الثلاثاء. وكان فيدان قد أجرى محادثات مع سيرغي لافروف.');
+    expect(e).toContain('MEETING OCCURRED - - [Hakan Fidan, Sergey Lavrov]');
+  });
+});
+
+describe('dates and modality', () => {
+  it('reads Maghreb month names', () => {
+    expect(events('التقى هاكان فيدان سيرغي لافروف يوم 20 فيفري 2024.', '2024-02-21')).toEqual(['MEETING OCCURRED 2024-02-20 - [Hakan Fidan, Sergey Lavrov]']);
+    expect(events('التقى هاكان فيدان سيرغي لافروف يوم 5 جويلية 2023.', '2023-07-06')).toEqual(['MEETING OCCURRED 2023-07-05 - [Hakan Fidan, Sergey Lavrov]']);
+  });
+
+  it('marks cancelled and denied events as negated, never occurred', () => {
+    const statuses = (body: string) => analyseText(body).x.events.filter((e) => e.kind !== 'STATEMENT').map((e) => e.status);
+    expect(statuses('وألغى هاكان فيدان زيارته إلى موسكو.')).not.toContain('OCCURRED');
+    expect(statuses('ونفى مصدر ما تردد عن أن هاكان فيدان التقى سيرغي لافروف سرا.')).not.toContain('OCCURRED');
+  });
+
+  it('reads "قبل أن" + imperfect as a past sequence, not a plan', () => {
+    const statuses = analyseText('وصل هاكان فيدان إلى موسكو أمس، قبل أن يلتقي سيرغي لافروف.').x.events.map((e) => `${e.kind}:${e.status}`);
+    expect(statuses).toContain('MEETING:OCCURRED');
+  });
+});
