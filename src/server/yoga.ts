@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { schema } from '../graphql/index.ts';
@@ -34,6 +35,8 @@ export function createApp({ db, config, limits, notifier = new IngestNotifier() 
     landingPage: false,
     healthCheckEndpoint: '/live',
     graphiql: { title: 'Shabaka', defaultQuery: DEFAULT_QUERY },
+    // GraphiQL bundled with the server, not fetched from a CDN: self-hosted installs may have no internet.
+    renderGraphiQL,
     plugins: [healthCheck(db), ...queryLimitPlugins(schema, limits)],
     context: ({ request }) => ({
       db,
