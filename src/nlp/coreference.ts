@@ -87,6 +87,15 @@ function resolveTitle(doc: Doc, title: TitleRecord): EntityRecord | null {
     return people.size === 1 ? entityById(doc, [...people][0]!) ?? null : null;
   }
   const people = new Set(holders(title.titleKey, title.affiliationKey).map((r) => r.personKey));
+  if (people.size === 0) {
+    // a known office-holder named elsewhere in the article without the title: "وزير الخارجية الروسي" … "لافروف"
+    const affiliation = entityById(doc, title.affiliationKey)?.lexiconId;
+    const { entries } = getLexicon();
+    for (const e of doc.entities) {
+      if (e.kind !== 'PERSON' || !e.lexiconId || !affiliation) continue;
+      if ((entries.get(e.lexiconId)?.roles ?? []).some((r) => r.title === title.titleKey && r.affiliation === affiliation)) people.add(e.key);
+    }
+  }
   // only an unambiguous holder: two people with the same office in one article stay unresolved
   return people.size === 1 ? entityById(doc, [...people][0]!) ?? null : null;
 }

@@ -131,7 +131,7 @@ function opensWithFrame(doc: Doc, event: EventRecord): boolean {
   return false;
 }
 
-const LEAD_SENTENCES = 2;
+const LEAD_SENTENCES = 4;
 const MS_PER_DAY = 86_400_000;
 /** The lead's date (first body sentences) when it is the publication day or the day before. */
 function leadDate(doc: Doc, datesBySentence: Map<number, DateExpression[]>): string | null {

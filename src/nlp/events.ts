@@ -98,7 +98,9 @@ export const eventsStage: Stage = {
         continue;
       }
       if (def.kind === 'VISIT') {
-        const visitor = participants.slice(0, 1).map((p) => ({ ...p, role: 'VISITOR' as const }));
+        // "ووجه له دعوة للقيام بزيارة": the invited person, not the host who invites, will travel
+        const invited = invitedVisitor(doc, i, participants[0]?.entityKey ?? null);
+        const visitor = (invited ? [{ entityKey: invited, role: 'VISITOR' as const }] : participants.slice(0, 1)).map((p) => ({ ...p, role: 'VISITOR' as const }));
         if (visitor.length === 0) continue;
         const trigger = doc.tokens[i]!.analyses.find((a) => a.cliticLength === match.cliticLength)?.stem ?? doc.tokens[i]!.norm;
         for (const destination of destinations(doc, covered, match.end, clause, DIRECT_OBJECT_VISITS.has(trigger), i, def.verbal)) {
@@ -127,7 +129,12 @@ export const eventsStage: Stage = {
           const told = doc.events.some((e) => e.kind !== 'STATEMENT' && e.sentence === base.sentence);
           if (told || (persons() < 2 && doc.events.some((e) => e.kind === def.kind))) continue;
         }
-        doc.events.push({ ...base, participants, locationKey: def.kind === 'STATEMENT' ? null : placeOf(doc, covered, clause) });
+        const locationKey = def.kind === 'STATEMENT' ? null : placeOf(doc, covered, clause);
+        // "يلتقي X وY" / "استقبل X وY": one verb, separate bilateral meetings with each object
+        if (def.kind === 'MEETING' && def.verbal && persons() >= 3 && !groupMeeting(doc, clause)) {
+          const [subject, ...objects] = participants;
+          for (const o of objects) doc.events.push({ ...base, participants: [subject!, o], locationKey });
+        } else doc.events.push({ ...base, participants, locationKey });
       }
       i = match.end - 1;
     }
@@ -189,9 +196,11 @@ function candidatesIn(doc: Doc, from: number, to: number, kinds: EntityRecord['k
   const relative = relativeClauses(doc, from, to);
   const quoted = quotedSpeech(doc);
   for (const m of mentionsOfSentence(doc, doc.tokens[from]!.sentence)) {
-    if (m.start < from || m.end > to || quoted[m.start] || relative.some((r) => m.start >= r.start && m.start < r.end)) continue;
+    // a name may run over a clause-breaking hyphen ("X - Y"): it counts where it starts
+    if (m.start < from || m.start >= to || quoted[m.start] || relative.some((r) => m.start >= r.start && m.start < r.end)) continue;
     const entity = entityById(doc, m.entityKey);
     if (!entity || !kinds.includes(entity.kind) || seen.has(entity.key)) continue;
+    if (onBehalfOf(doc, m.start)) continue;
     seen.add(entity.key);
     const clitics = doc.tokens[m.start]!.analyses.find((a) => a.cliticLength === m.cliticLength)?.clitics ?? '';
     const before = doc.tokens[m.start - 1];
@@ -252,7 +261,9 @@ function findParticipants(
   const antecedent = relativeAntecedent(doc, clause.start, start);
   if (antecedent) ordered.push(antecedent);
   if (def.verbal) {
-    const subject = ordered[0] ? undefined : after.find((c) => !c.prepositional) ?? before[before.length - 1];
+    // "وكان X قد استقبل Y": the subject stands before the verb, after كان
+    const preverbal = before.length > 0 && !before[before.length - 1]!.prepositional && onlyParticlesBetween(doc, before[before.length - 1]!.mention.end, start) ? before[before.length - 1] : undefined;
+    const subject = ordered[0] ? undefined : preverbal ?? after.find((c) => !c.prepositional) ?? before[before.length - 1];
     if (subject) ordered.push(subject);
     for (const c of [...before, ...after]) if (!ordered.includes(c) && def.kind !== 'STATEMENT') ordered.push(c);
   } else {
@@ -495,4 +506,38 @@ function hasObjectPronoun(doc: Doc, def: TriggerDef, start: number, end: number)
     // التقاه → التقى: the final ى is written ا before a pronoun
     return forms.has(base) || forms.has(base.replace(/ا$/u, 'ي'));
   });
+}
+
+/** "نيابة عن X", "ممثلا عن X": X is represented, not present. */
+const ON_BEHALF = new Set(['نيابه', 'بالنيابه', 'ممثلا', 'ممثله', 'نيابتا']);
+function onBehalfOf(doc: Doc, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && inTitle(doc, j)) j--;
+  return j >= 1 && doc.tokens[j]!.norm === 'عن' && ON_BEHALF.has(doc.tokens[j - 1]!.norm);
+}
+
+/** Only the particle قد (and commas) between a preverbal subject and its verb. */
+function onlyParticlesBetween(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 2 || to < from) return false;
+  for (let j = from; j < to; j++) if (doc.tokens[j]!.norm !== 'قد') return false;
+  return true;
+}
+
+/** Words that make a meeting of several people one event: قمة ثلاثية، اجتماع مشترك، جماعي. */
+const GROUP_WORDS = new Set(['ثلاثي', 'ثلاثيه', 'ثلاثيا', 'رباعي', 'رباعيه', 'مشترك', 'مشتركا', 'مشتركه', 'جماعي', 'جماعيا', 'موسع', 'موسعا', 'موسعه', 'معا', 'سويا']);
+function groupMeeting(doc: Doc, clause: { start: number; end: number }): boolean {
+  for (let j = clause.start; j < clause.end; j++) if (GROUP_WORDS.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
+const INVITATION = new Set(triggerData.invitationCues.map(foldName));
+const INVITATION_WINDOW = 4;
+/** A visit told as an invitation: the other person of the sentence, named before, is the invitee. */
+function invitedVisitor(doc: Doc, i: number, inviter: string | null): string | null {
+  const sentence = sentenceAround(doc, i);
+  let cue = -1;
+  for (let j = Math.max(sentence.start, i - INVITATION_WINDOW); j < i; j++) if (doc.tokens[j]!.analyses.some((a) => INVITATION.has(a.stem))) cue = j;
+  if (cue < 0) return null;
+  const earlier = candidatesIn(doc, sentence.start, cue, ['PERSON']).filter((c) => c.entity.key !== inviter);
+  return earlier.length > 0 ? earlier[earlier.length - 1]!.entity.key : null;
 }

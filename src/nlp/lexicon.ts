@@ -268,7 +268,7 @@ function deputyTitles(t: TitleDef): TitleDef[] {
 
 /**
  * The nationality adjective of a one-word country name, by the regular pattern: the article is dropped,
- * a final ا becomes ي (روسيا → روسي، أوغندا → أوغندي), a final ي stays (جيبوتي), and ي is added
+ * a final يا or ا becomes ي (روسيا → روسي، أوغندا → أوغندي), a final ي stays (جيبوتي), and ي is added
  * otherwise (تشاد → تشادي، السودان → سوداني). Irregular adjectives are listed in nisba.json; names whose
  * adjective would be a common word are skipped.
  */
@@ -278,7 +278,8 @@ export function deriveNisba(countryName: string): string | null {
   if (name.includes(' ') || name.length < 3) return null;
   const stem = name.startsWith('ال') ? name.slice(2) : name;
   let base: string;
-  if (/[اى]$/u.test(stem)) base = stem.slice(0, -1) + 'ي';
+  if (/يا$/u.test(stem)) base = stem.slice(0, -1);
+  else if (/[اى]$/u.test(stem)) base = stem.slice(0, -1) + 'ي';
   else if (stem.endsWith('ي')) base = stem;
   else if (stem.endsWith('ة')) base = stem.slice(0, -1) + 'ي';
   else base = stem + 'ي';

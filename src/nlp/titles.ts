@@ -441,7 +441,14 @@ function adjacent(doc: Doc, end: number, start: number): boolean {
 /** The article names another person holding this exact office: the title refers to them. */
 function heldByOther(doc: Doc, t: TitleRecord, person: EntityRecord): boolean {
   if (!t.affiliationKey) return false;
-  return doc.roles.some((r) => r.titleKey === t.titleKey && r.affiliationKey === t.affiliationKey && r.personKey !== person.key);
+  if (doc.roles.some((r) => r.titleKey === t.titleKey && r.affiliationKey === t.affiliationKey && r.personKey !== person.key)) return true;
+  // a known holder of the office is named in the article: "استقبل X وزير الخارجية الأمريكي" refers to them
+  const affiliation = entityById(doc, t.affiliationKey)?.lexiconId;
+  const { entries } = getLexicon();
+  return doc.entities.some(
+    (e) => e !== person && e.kind === 'PERSON' && e.lexiconId !== null && !!affiliation &&
+      (entries.get(e.lexiconId)?.roles ?? []).some((r) => r.title === t.titleKey && r.affiliation === affiliation),
+  );
 }
 
 /** A known office-holder is not given an office of another country by apposition. */
