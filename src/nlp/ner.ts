@@ -42,7 +42,11 @@ export function createNerStage(tagger: BioTagger): Stage {
     adds: [],
     run(doc: Doc): Doc {
       const bySentence = new Map<number, number[]>();
-      doc.tokens.forEach((t, i) => bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]));
+      doc.tokens.forEach((t, i) => {
+        const list = bySentence.get(t.sentence);
+        if (list) list.push(i);
+        else bySentence.set(t.sentence, [i]);
+      });
       const sentences = [...bySentence.values()];
       const tagged = tagger(sentences.map((indices) => indices.map((i) => doc.tokens[i]!.text)));
       const tagAt: string[] = [];

@@ -1,5 +1,5 @@
 import type { TokenInfo } from './features.ts';
-import type { NerTag } from './tags.ts';
+import { TAGS, type NerTag } from './tags.ts';
 
 /**
  * Document-context ("non-local") features for the second pass, after Krishnan & Manning (2006)
@@ -22,12 +22,41 @@ const MIN_STEM = 2;
 
 const typeOf = (tag: NerTag): string => (tag === 'O' ? 'O' : tag.slice(2));
 
-interface StemStats {
-  /** Counts per label: O, PER, ORG, LOC, MISC, and B-/I- position. */
-  counts: Map<string, number>;
-}
+/**
+ * Label counts of a stem over the window: index 0 is O, then the four types, then B-/I- per type
+ * (LABELS). A typed array instead of a Map<string, number> because it is updated for every token.
+ */
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+const LABELS = ['O', ...TYPES, ...TYPES.map((t) => 'B-' + t), ...TYPES.map((t) => 'I-' + t)];
+const LABEL_INDEX = new Map(LABELS.map((l, k) => [l, k]));
+const O = 0;
+/** Per tag: its label index (type, or O) and its B-/I- index (-1 for O). */
+const TAG_LABEL = new Map(TAGS.map((t) => [t, LABEL_INDEX.get(typeOf(t))!]));
+const TAG_POSITION = new Map(TAGS.map((t) => [t, t === 'O' ? -1 : LABEL_INDEX.get(t)!]));
+const typeIndex = (k: number): number => 1 + k;
+const bIndex = (k: number): number => 5 + k;
+const iIndex = (k: number): number => 9 + k;
 
-function countBucket(n: number): string {
+/**
+ * The feature strings come from small fixed sets and are built once here rather than per token:
+ * the tagger looks each one up in the model's feature map, and reusing one string object means it
+ * is hashed once (V8 caches a string's hash) instead of once per token.
+ */
+const BUCKETS = ['1', '2', '4'] as const;
+const tagTable = (prefix: string): Map<string, string> =>
+  new Map([...TAGS, '<s>', '</s>'].map((t) => [t, prefix + t]));
+const FP = tagTable('fp=');
+const FP_PREV = tagTable('fp-1=');
+const FP_NEXT = tagTable('fp+1=');
+const DN = new Map(BUCKETS.map((b) => [b, 'dn=' + b]));
+const DT = TYPES.map((t) => 'dT=' + t);
+const DT_MAJ = TYPES.map((t) => 'dT=' + t + '|maj');
+const DT_MIN = TYPES.map((t) => 'dT=' + t + '|min');
+const DT_COUNT = TYPES.map((t) => new Map(BUCKETS.map((b) => [b, 'dT=' + t + '|' + b])));
+const DP_B = TYPES.map((t) => 'dP=' + t + '|B');
+const DP_I = TYPES.map((t) => 'dP=' + t + '|I');
+
+function countBucket(n: number): (typeof BUCKETS)[number] {
   return n <= 1 ? '1' : n <= 3 ? '2' : '4';
 }
 
@@ -60,26 +89,34 @@ export function documentFeatures(
   }
 
   const out: string[][][] = [];
+  // stem → label counts over the window [lo, hi], kept as a sliding window: sentence hi enters and
+  // sentence lo - 1 leaves as s advances, instead of recounting 2 × window sentences per sentence.
+  const stems = new Map<string, Int32Array>();
+  const count = (r: number, delta: number): void => {
+    const info = infos[r]!;
+    const tags = firstPass[r]!;
+    for (let i = 0; i < info.length; i++) {
+      const stem = info[i]!.stem;
+      if (stem.length < MIN_STEM) continue;
+      let st = stems.get(stem);
+      if (st === undefined) stems.set(stem, (st = new Int32Array(LABELS.length)));
+      const tag = tags[i]!;
+      st[TAG_LABEL.get(tag)!]! += delta;
+      if (tag !== 'O') st[TAG_POSITION.get(tag)!]! += delta;
+    }
+  };
+  let windowLo = 0;
+  let windowHi = -1;
   for (let s = 0; s < S; s++) {
     const lo = Math.max(0, s - opts.window);
     const hi = Math.min(S - 1, s + opts.window);
-    // stem → label counts over the window, and phrase key → type counts
-    const stems = new Map<string, StemStats>();
+    while (windowHi < hi) count(++windowHi, 1);
+    while (windowLo < lo) count(windowLo++, -1);
+    // phrase key → type counts over the window: few phrases per sentence, so recounted each time
+    // (the insertion order of the types decides ties below, as it always has)
     const phraseTypes = new Map<string, Map<string, number>>();
     let maxLen = 1;
     for (let r = lo; r <= hi; r++) {
-      const info = infos[r]!;
-      const tags = firstPass[r]!;
-      for (let i = 0; i < info.length; i++) {
-        const stem = info[i]!.stem;
-        if (stem.length < MIN_STEM) continue;
-        let st = stems.get(stem);
-        if (st === undefined) stems.set(stem, (st = { counts: new Map() }));
-        const tag = tags[i]!;
-        const label = typeOf(tag);
-        st.counts.set(label, (st.counts.get(label) ?? 0) + 1);
-        if (tag !== 'O') st.counts.set(tag, (st.counts.get(tag) ?? 0) + 1);
-      }
       for (const p of phrases[r]!) {
         let m = phraseTypes.get(p.key);
         if (m === undefined) phraseTypes.set(p.key, (m = new Map()));
@@ -99,40 +136,37 @@ export function documentFeatures(
       const tag = tags[i]!;
       // stacking: the first pass's own view of this word and its neighbours
       if (opts.stack !== false) {
-        f.push('fp=' + tag);
-        f.push('fp-1=' + (i > 0 ? tags[i - 1]! : '<s>'));
-        f.push('fp+1=' + (i + 1 < tags.length ? tags[i + 1]! : '</s>'));
+        f.push(FP.get(tag)!);
+        f.push(FP_PREV.get(i > 0 ? tags[i - 1]! : '<s>')!);
+        f.push(FP_NEXT.get(i + 1 < tags.length ? tags[i + 1]! : '</s>')!);
       }
       const stem = info[i]!.stem;
-      const st = stems.get(stem);
-      if (st === undefined || stem.length < MIN_STEM) continue;
+      if (stem.length < MIN_STEM) continue;
+      const st = stems.get(stem)!;
       // leave this very token out of its own evidence
-      const counts = new Map(st.counts);
-      const label = typeOf(tag);
-      counts.set(label, counts.get(label)! - 1);
-      if (tag !== 'O') counts.set(tag, counts.get(tag)! - 1);
-      const o = counts.get('O') ?? 0;
-      let best = '';
+      const selfLabel = TAG_LABEL.get(tag)!;
+      const selfTag = TAG_POSITION.get(tag)!;
+      const c = (k: number): number => st[k]! - (k === selfLabel ? 1 : 0) - (k === selfTag ? 1 : 0);
+      const o = c(O);
+      let best = -1;
       let bestN = 0;
       let ent = 0;
-      for (const type of ['PER', 'ORG', 'LOC', 'MISC']) {
-        const n = counts.get(type) ?? 0;
+      for (let k = 0; k < TYPES.length; k++) {
+        const n = c(typeIndex(k));
         ent += n;
-        if (n > bestN) [best, bestN] = [type, n];
+        if (n > bestN) [best, bestN] = [k, n];
       }
       const total = o + ent;
       if (total === 0) continue;
-      f.push('dn=' + countBucket(total));
+      f.push(DN.get(countBucket(total))!);
       if (ent === 0) {
         f.push('dO');
         continue;
       }
-      f.push('dT=' + best);
-      f.push('dT=' + best + '|' + (ent > o ? 'maj' : 'min'));
-      f.push('dT=' + best + '|' + countBucket(bestN));
-      const b = counts.get('B-' + best) ?? 0;
-      const iN = counts.get('I-' + best) ?? 0;
-      f.push('dP=' + best + '|' + (b >= iN ? 'B' : 'I'));
+      f.push(DT[best]!);
+      f.push((ent > o ? DT_MAJ : DT_MIN)[best]!);
+      f.push(DT_COUNT[best]!.get(countBucket(bestN))!);
+      f.push((c(bIndex(best)) >= c(iIndex(best)) ? DP_B : DP_I)[best]!);
     }
 
     // phrase matches against entities found elsewhere in the window, longest first

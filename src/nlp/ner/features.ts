@@ -33,7 +33,7 @@ const ARABIC = /[\u0621-\u064A]/;
 const LATIN = /[A-Za-z]/;
 const DIGIT = /[0-9]/;
 /** Letters that occur almost only in transliterated foreign words. */
-const FOREIGN_LETTERS = /[چپڤگژ]/;
+export const FOREIGN_LETTERS = /[چپڤگژ]/;
 const OPEN_QUOTES = new Set(['«', '"', '“', "'", '‘']);
 const CLOSE_QUOTES = new Set(['»', '"', '”', "'", '’']);
 
@@ -65,10 +65,13 @@ export function tokenInfo(word: string, gaz: Gazetteer): TokenInfo {
  * Marks phrase-gazetteer matches, longest first: gz[i] holds features such as "gB=LOC" / "gI=LOC".
  * The first word of a phrase is looked up by its stem so that attached clitics do not block a match.
  */
-function phraseMatches(info: readonly TokenInfo[], gaz: Gazetteer): string[][] {
+export function phraseMatches(info: readonly TokenInfo[], gaz: Gazetteer): string[][] {
   const out: string[][] = info.map(() => []);
   if (gaz.phrases.size === 0) return out;
   for (let i = 0; i < info.length; i++) {
+    // Fast skip: no phrase starts with this stem (a stem with a space could span key words, so check those).
+    const first = info[i]!.stem;
+    if (!gaz.firstWords.has(first) && !first.includes(' ')) continue;
     for (let len = Math.min(gaz.maxWords, info.length - i); len >= 1; len--) {
       let key = info[i]!.stem;
       for (let k = 1; k < len; k++) key += ' ' + info[i + k]!.fold;
@@ -85,7 +88,7 @@ function phraseMatches(info: readonly TokenInfo[], gaz: Gazetteer): string[][] {
 }
 
 /** Which tokens sit between an opening and a closing quote mark (product and team names often do). */
-function quoted(words: readonly string[]): boolean[] {
+export function quoted(words: readonly string[]): boolean[] {
   const out = words.map(() => false);
   for (let i = 0; i < words.length; i++) {
     if (!OPEN_QUOTES.has(words[i]!)) continue;
@@ -101,7 +104,7 @@ function quoted(words: readonly string[]): boolean[] {
 }
 
 /** Share of long-vowel letters (ا و ي) in a stem, bucketed: transliterations spell vowels out. */
-function vowelBucket(stem: string): string {
+export function vowelBucket(stem: string): string {
   if (stem.length < 4) return '';
   let v = 0;
   for (const ch of stem) if (ch === 'ا' || ch === 'و' || ch === 'ي') v++;

@@ -32,6 +32,8 @@ export class Gazetteer {
   /** phrase key → types; maxWords bounds the lookup window. */
   readonly phrases = new Map<string, EntityType[]>();
   readonly maxWords: number = 1;
+  /** First words of the phrase keys: most tokens start no phrase, and this skips them quickly. */
+  readonly firstWords = new Set<string>();
 
   constructor(readonly data: GazetteerData) {
     this.personTokens = new Set(data.personTokens);
@@ -45,6 +47,7 @@ export class Gazetteer {
         if (!types.includes(type)) types.push(type);
         this.phrases.set(key, types);
         this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+        this.firstWords.add(key.split(' ')[0]!);
       }
     }
   }
