@@ -67,24 +67,31 @@ interface BenchQuery {
 const person = (id: number) => encodeGlobalID('Person', id);
 const at = <T>(xs: T[], i: number): T => xs[i % xs.length]!;
 
+// Each raw statement computes the same answer as its GraphQL query: same rows, same order, same limit
+// (metWith's default page of 50, relations' and timeline's page of 20 plus the row telling hasNextPage).
 const METWITH = `query($p: ID!) { metWith(person: $p) { counterpart { id nameEn nameAr } eventCount outletCount firstDate lastDate } }`;
 const METWITH_RAW = `SELECT p.counterpart_id, c.name_en, c.name_ar, p.event_count, p.outlet_count, p.first_date, p.last_date
   FROM entity_pairs p JOIN entities c ON c.id = p.counterpart_id AND c.kind = 'PERSON'
   WHERE p.entity_id = $1 AND p.kind = 'MET'
-  ORDER BY p.event_count DESC, p.outlet_count DESC, p.counterpart_id`;
+  ORDER BY p.weight DESC, p.outlet_count DESC, p.counterpart_id LIMIT 50`;
 const RELATIONS = `query($e: ID!) { relations(entity: $e, first: 20) { edges { node { counterpart { id nameEn } kind weight outletCount firstDate lastDate } } } }`;
 const RELATIONS_RAW = `SELECT p.counterpart_id, c.name_en, p.kind, p.weight, p.outlet_count, p.first_date, p.last_date
   FROM entity_pairs p JOIN entities c ON c.id = p.counterpart_id
-  WHERE p.entity_id = $1 ORDER BY p.weight DESC, p.outlet_count DESC, p.counterpart_id LIMIT 21`;
+  WHERE p.entity_id = $1 ORDER BY p.weight DESC, p.outlet_count DESC, p.counterpart_id, p.kind LIMIT 21`;
 const TIMELINE = `query($e: ID!) { timeline(entity: $e, first: 20) { edges { node { id kind status date evidence { quote } } } } }`;
-const TIMELINE_RAW = `SELECT e.id, e.kind, e.status, e.date, (SELECT json_agg(ev.quote) FROM event_evidence ev WHERE ev.event_id = e.id)
-  FROM event_participants p JOIN events e ON e.id = p.event_id
-  WHERE p.entity_id = $1 ORDER BY e.date DESC NULLS LAST, e.id LIMIT 21`;
+const TIMELINE_RAW = `SELECT e.id, e.kind, e.status, e.date,
+    (SELECT json_agg(ev.quote ORDER BY ev.article_id, ev.start) FROM event_evidence ev WHERE ev.event_id = e.id)
+  FROM ((SELECT ep.event_id, ep.date FROM event_participants ep WHERE ep.entity_id = $1 ORDER BY 2 ASC NULLS LAST, 1 LIMIT 21)
+        UNION ALL
+        (SELECT l.id, l.date FROM events l WHERE l.location_id = $1
+          AND NOT EXISTS (SELECT 1 FROM event_participants q WHERE q.event_id = l.id AND q.entity_id = $1) ORDER BY 2 ASC NULLS LAST, 1 LIMIT 21)
+        ORDER BY 2 ASC NULLS LAST, 1 LIMIT 21) m
+  JOIN events e ON e.id = m.event_id ORDER BY m.date ASC NULLS LAST, m.event_id`;
 const EVENTS = `query($p: ID!) { events(participant: $p, first: 20) { totalCount edges { node { id kind status date participants { role entity { nameEn } } } } } }`;
-const EVENTS_RAW = `SELECT e.id, e.kind, e.status, e.date, count(*) OVER () AS total,
-    (SELECT json_agg(json_build_array(pp.role, en.name_en)) FROM event_participants pp JOIN entities en ON en.id = pp.entity_id WHERE pp.event_id = e.id)
-  FROM events e WHERE EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.entity_id = $1)
-  ORDER BY e.date DESC NULLS LAST, e.id LIMIT 21`;
+const EVENTS_RAW = `SELECT e.id, e.kind, e.status, e.date, (SELECT count(*) FROM event_participants c WHERE c.entity_id = $1) AS total,
+    (SELECT json_agg(json_build_array(pp.role, en.name_en) ORDER BY pp.entity_id) FROM event_participants pp JOIN entities en ON en.id = pp.entity_id WHERE pp.event_id = e.id)
+  FROM (SELECT ep.event_id, ep.date FROM event_participants ep WHERE ep.entity_id = $1 ORDER BY ep.date DESC NULLS LAST, ep.event_id LIMIT 21) m
+  JOIN events e ON e.id = m.event_id ORDER BY m.date DESC NULLS LAST, m.event_id`;
 const ENTITIES = `query($q: String!) { entities(search: $q, first: 10) { totalCount edges { node { id nameEn nameAr } } } }`;
 const ENTITIES_RAW = `SELECT e.id, e.name_en, e.name_ar, count(*) OVER () FROM entities e JOIN (
     SELECT entity_id, max(CASE WHEN normalised = $1 THEN 3 WHEN normalised LIKE $1 || '%' THEN 2 ELSE similarity(normalised, $1) END) AS score

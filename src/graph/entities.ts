@@ -70,3 +70,30 @@ export function withTotal<T extends { total: number | string }>(rows: T[]): { ro
   const total = rows.length > 0 ? Number(rows[0]!.total) : 0;
   return { rows: rows.map(({ total: _total, ...row }) => row), total };
 }
+
+/**
+ * The columns of an entities row aliased `alias`, prefixed so that they can share a result row with
+ * other columns (a page and the entities it points at, in one statement); read back with entityFromRow.
+ */
+export function entityColumns(alias: string, prefix: string): SQL {
+  const a = alias;
+  const p = prefix;
+  return sql.raw(`${a}.id AS "${p}id", ${a}.kind AS "${p}kind", ${a}.name_ar AS "${p}name_ar", ${a}.name_en AS "${p}name_en",
+    ${a}.name_en_source AS "${p}name_en_source", ${a}.lexicon_id AS "${p}lexicon_id", ${a}.created_at AS "${p}created_at"`);
+}
+
+/** The entity of a row selected with entityColumns(…, prefix), or null when the join found none. */
+export function entityFromRow(row: Record<string, unknown>, prefix: string): EntityRow | null {
+  const id = row[`${prefix}id`];
+  if (id === null || id === undefined) return null;
+  const createdAt = row[`${prefix}created_at`];
+  return {
+    id: Number(id),
+    kind: row[`${prefix}kind`] as EntityRow['kind'],
+    nameAr: row[`${prefix}name_ar`] as string,
+    nameEn: row[`${prefix}name_en`] as string,
+    nameEnSource: row[`${prefix}name_en_source`] as EntityRow['nameEnSource'],
+    lexiconId: (row[`${prefix}lexicon_id`] as string | null) ?? null,
+    createdAt: createdAt instanceof Date ? createdAt : new Date(String(createdAt)),
+  };
+}

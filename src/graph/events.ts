@@ -1,6 +1,6 @@
 import { and, asc, eq, getTableColumns, gt, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { EventKind, EventStatus } from '../ontology/kinds.ts';
-import type { Queryable } from '../storage/database.ts';
+import { rawRows, type Queryable } from '../storage/database.ts';
 import { articles, eventEvidence, eventParticipants, events, type EventRow } from '../storage/tables.ts';
 import type { PageOf } from './mentions.ts';
 import type { Page } from './pagination.ts';
@@ -31,6 +31,7 @@ function eventConditions(f: EventFilter): SQL[] {
 
 /** Events newest first (undated last), filtered; one statement for the page and its total. */
 export async function listEvents(db: Queryable, filter: EventFilter, page: Page) {
+  if (filter.participantId != null) return listEventsOf(db, filter.participantId, filter, page);
   const c = eventConditions(filter);
   const rows = await db
     .select({ ...getTableColumns(events), total: sql<number>`count(*) over ()` })
@@ -40,6 +41,64 @@ export async function listEvents(db: Queryable, filter: EventFilter, page: Page)
     .limit(page.limit + 1)
     .offset(page.offset);
   return withTotal(rows);
+}
+
+/**
+ * An entity's events, newest first (undated last): the page is read in the order of
+ * event_participants_entity_date_desc_idx (the participant rows carry the event date), so a hub's
+ * page costs the page, and the total is a separate count over the same index, in the same statement.
+ */
+function participantPage(entityId: SQL, filter: Omit<EventFilter, 'participantId'>, limit: number, offset: number) {
+  const extra = eventConditions({ kind: filter.kind, status: filter.status });
+  const joined = extra.length > 0;
+  const where = and(
+    sql`ep.entity_id = ${entityId}`,
+    filter.from ? sql`ep.date >= ${filter.from}` : undefined,
+    filter.to ? sql`ep.date <= ${filter.to}` : undefined,
+    ...extra,
+  );
+  const from = joined ? sql`event_participants ep JOIN ${events} ON ${events.id} = ep.event_id` : sql`event_participants ep`;
+  return {
+    page: sql`SELECT ep.event_id, ep.date FROM ${from} WHERE ${where} ORDER BY ep.date DESC NULLS LAST, ep.event_id LIMIT ${limit} OFFSET ${offset}`,
+    count: sql`SELECT count(*) FROM ${from} WHERE ${where}`,
+  };
+}
+
+async function listEventsOf(db: Queryable, entityId: number, filter: EventFilter, page: Page) {
+  const { page: pageSql, count } = participantPage(sql`${entityId}`, filter, page.limit + 1, page.offset);
+  const rows = await rawRows<EventRaw & { total: string | number }>(
+    db,
+    sql`SELECT ${EVENT_COLUMNS}, (${count}) AS total
+        FROM (${pageSql}) pg JOIN events e ON e.id = pg.event_id
+        ORDER BY pg.date DESC NULLS LAST, pg.event_id`,
+  );
+  return { rows: rows.map(eventFromRaw), total: rows.length > 0 ? Number(rows[0]!.total) : 0 };
+}
+
+const EVENT_COLUMNS = sql.raw(`e.id, e.kind, e.status, e.date::text AS date, e.date_precision, e.location_id, e.signature, e.created_at`);
+
+interface EventRaw {
+  id: number;
+  kind: EventRow['kind'];
+  status: EventRow['status'];
+  date: string | null;
+  date_precision: EventRow['datePrecision'];
+  location_id: number | null;
+  signature: string;
+  created_at: Date | string;
+}
+
+function eventFromRaw(r: EventRaw): EventRow {
+  return {
+    id: Number(r.id),
+    kind: r.kind,
+    status: r.status,
+    date: r.date,
+    datePrecision: r.date_precision,
+    locationId: r.location_id === null ? null : Number(r.location_id),
+    signature: r.signature,
+    createdAt: r.created_at instanceof Date ? r.created_at : new Date(r.created_at),
+  };
 }
 
 export async function eventsByIds(db: Queryable, ids: readonly number[]): Promise<EventRow[]> {
@@ -56,28 +115,20 @@ export async function eventPagesByEntity(
 ): Promise<Map<number, PageOf<EventRow>>> {
   const pages = new Map<number, PageOf<EventRow>>(entityIds.map((id) => [id, { rows: [], total: 0 }]));
   if (entityIds.length === 0) return pages;
-  const numbered = db
-    .select({
-      ...getTableColumns(events),
-      parentId: sql<number>`${eventParticipants.entityId}`.as('parent_id'),
-      rn: sql<number>`row_number() over (partition by ${eventParticipants.entityId} order by ${events.date} desc nulls last, ${events.id})`.as(
-        'rn',
-      ),
-      total: sql<number>`count(*) over (partition by ${eventParticipants.entityId})`.as('total'),
-    })
-    .from(eventParticipants)
-    .innerJoin(events, eq(events.id, eventParticipants.eventId))
-    .where(and(inArray(eventParticipants.entityId, [...entityIds]), ...eventConditions(filter)))
-    .as('numbered');
-  const rows = await db
-    .select()
-    .from(numbered)
-    .where(and(gt(numbered.rn, page.offset), lte(numbered.rn, page.offset + page.limit + 1)))
-    .orderBy(asc(numbered.rn));
-  for (const { rn: _rn, total, parentId, ...row } of rows) {
-    const p = pages.get(Number(parentId))!;
-    p.rows.push(row);
-    p.total = Number(total);
+  // Per entity, its page from the index (LATERAL), and its count: never a window over a hub's whole list.
+  const { page: pageSql, count } = participantPage(sql`x.id`, filter, page.limit + 1, page.offset);
+  const rows = await rawRows<EventRaw & { parent_id: number; total: string | number }>(
+    db,
+    sql`SELECT x.id AS parent_id, ${EVENT_COLUMNS}, (${count}) AS total
+        FROM unnest(${`{${entityIds.join(',')}}`}::integer[]) AS x(id)
+        CROSS JOIN LATERAL (${pageSql}) pg
+        JOIN events e ON e.id = pg.event_id
+        ORDER BY x.id, pg.date DESC NULLS LAST, pg.event_id`,
+  );
+  for (const r of rows) {
+    const p = pages.get(Number(r.parent_id))!;
+    p.rows.push(eventFromRaw(r));
+    p.total = Number(r.total);
   }
   return pages;
 }

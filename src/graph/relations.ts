@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { EDGE_KINDS, EVENT_EDGE_KINDS, type EdgeKind } from '../ontology/kinds.ts';
 import { rawRows, type Queryable } from '../storage/database.ts';
-import type { EntityPairRow } from '../storage/tables.ts';
+import type { EntityPairRow, EntityRow } from '../storage/tables.ts';
+import { entityColumns, entityFromRow } from './entities.ts';
 import type { Page } from './pagination.ts';
 
 /**
@@ -57,23 +58,67 @@ function normalise(row: EntityPairRow & { total?: unknown }): EntityPairRow {
   return { ...r, factIds: r.factIds.map(Number) };
 }
 
-/** An entity's counterparts ranked by weight, then distinct outlets; one statement for the page and its total. */
+/**
+ * An entity's counterparts ranked by weight, then distinct outlets, then counterpart id: ONE statement
+ * for the entity itself (null: no such entity), the page in the order of entity_pairs_ranked_all_idx
+ * (only the page is read, whatever the entity's degree), each counterpart's row, and the total when
+ * asked for (`withTotal`: an index count over the entity's edges; null otherwise).
+ */
 export async function relationsOf(
   db: Queryable,
   entityId: number,
   kinds: readonly EdgeKind[],
   page: Page,
-): Promise<{ rows: EntityPairRow[]; total: number }> {
-  const rows = await rawRows<EntityPairRow & { total: string | number }>(
+  withTotal = true,
+): Promise<{ entity: EntityRow | null; rows: (EntityPairRow & { counterpart: EntityRow })[]; total: number | null }> {
+  const rows = await rawRows<EntityPairRow & Record<string, unknown> & { total: string | number | null }>(
     db,
-    sql`SELECT ${PAIR_COLUMNS}, count(*) OVER () AS total
-        FROM entity_pairs p
-        WHERE p.entity_id = ${entityId} AND p.kind = ANY(${kindArray(kinds)})
-        ORDER BY p.weight DESC, p.outlet_count DESC, p.counterpart_id, p.kind
-        LIMIT ${page.limit + 1} OFFSET ${page.offset}`,
+    sql`SELECT ${entityColumns('me', 'me_')},
+               ${withTotal ? sql`(SELECT count(*) FROM entity_pairs t WHERE t.entity_id = me.id AND t.kind = ANY(${kindArray(kinds)}))` : sql`NULL`} AS total,
+               r.*
+        FROM entities me
+        LEFT JOIN LATERAL (
+          SELECT row_number() OVER (ORDER BY p.weight DESC, p.outlet_count DESC, p.counterpart_id, p.kind) AS ordinal,
+                 ${PAIR_COLUMNS}, ${entityColumns('c', 'c_')}
+          FROM entity_pairs p
+          JOIN entities c ON c.id = p.counterpart_id
+          WHERE p.entity_id = me.id AND p.kind = ANY(${kindArray(kinds)})
+          ORDER BY p.weight DESC, p.outlet_count DESC, p.counterpart_id, p.kind
+          LIMIT ${page.limit + 1} OFFSET ${page.offset}
+        ) r ON true
+        WHERE me.id = ${entityId}
+        ORDER BY r.ordinal`,
   );
-  return { rows: rows.map(normalise), total: rows.length > 0 ? Number(rows[0]!.total) : 0 };
+  if (rows.length === 0) return { entity: null, rows: [], total: null };
+  const first = rows[0]!;
+  return {
+    entity: entityFromRow(first, 'me_'),
+    rows: rows.flatMap((r) => {
+      if (r.entityId === null) return [];
+      const counterpart = entityFromRow(r, 'c_')!;
+      const pair: Record<string, unknown> = {};
+      for (const key of PAIR_KEYS) pair[key] = r[key];
+      return [{ ...normalise(pair as unknown as EntityPairRow), counterpart }];
+    }),
+    total: first.total === null ? null : Number(first.total),
+  };
 }
+
+const PAIR_KEYS = [
+  'entityId',
+  'counterpartId',
+  'kind',
+  'subject',
+  'factIds',
+  'weight',
+  'eventCount',
+  'articleCount',
+  'outletCount',
+  'firstDate',
+  'lastDate',
+  'firstReported',
+  'lastReported',
+] as const satisfies readonly (keyof EntityPairRow)[];
 
 /** The stored edges of the given kinds between each (entity, counterpart) pair, in one statement. */
 export async function pairsBetween(

@@ -20,8 +20,19 @@ export interface Context {
   onIngested: IngestListener;
 }
 
-/** Calendar dates as YYYY-MM-DD strings (graphql-scalars' LocalDate, under the name the API uses). */
-export const DateScalar = new GraphQLScalarType({ ...GraphQLLocalDate.toConfig(), name: 'Date' });
+const localDate = GraphQLLocalDate.toConfig();
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Calendar dates as YYYY-MM-DD strings (graphql-scalars' LocalDate, under the name the API uses). Input
+ * is validated in full; output that comes as the database's `date::text` (already a calendar date) is
+ * passed through after a format check, without LocalDate's Date round trip on every value.
+ */
+export const DateScalar = new GraphQLScalarType({
+  ...localDate,
+  name: 'Date',
+  serialize: (value) => (typeof value === 'string' && DAY.test(value) ? value : localDate.serialize(value)),
+});
 
 export const builder = new SchemaBuilder<{
   Context: Context;

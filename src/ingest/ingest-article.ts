@@ -189,7 +189,8 @@ async function writeFacts(
     if (participants.length > 0) {
       await tx
         .insert(eventParticipants)
-        .values(participants.map((p) => ({ eventId, entityId: p.entityId, role: p.role })))
+        // The event's date is copied onto its participant rows (timelines read it from their index).
+        .values(participants.map((p) => ({ eventId, entityId: p.entityId, role: p.role, date: sql<string | null>`(SELECT ${events.date} FROM ${events} WHERE ${events.id} = ${eventId})` })))
         .onConflictDoNothing();
     }
     await tx
@@ -258,6 +259,13 @@ async function fillEventGaps(
     .update(events)
     .set({ date, datePrecision: stored.date === null ? e.datePrecision : sql`${events.datePrecision}`, locationId: location, signature })
     .where(and(eq(events.id, stored.id), sql`NOT EXISTS (SELECT 1 FROM ${events} other WHERE other.signature = ${signature})`));
+  // Participant rows carry a copy of the event's date (see event_participants.date): keep it in step.
+  if (date !== stored.date) {
+    await tx
+      .update(eventParticipants)
+      .set({ date: sql`(SELECT ${events.date} FROM ${events} WHERE ${events.id} = ${stored.id})` })
+      .where(eq(eventParticipants.eventId, stored.id));
+  }
 }
 
 /** Identity of a real-world event: the same kind, status, date, place and participants is the same event. */

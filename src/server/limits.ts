@@ -77,6 +77,32 @@ export function costEstimator(limits: QueryLimits): ComplexityEstimator {
   };
 }
 
+/**
+ * Costs already computed, per parsed document (Yoga's parser cache hands back the same DocumentNode for
+ * the same query text) and per operation name and variables: a repeated request is not walked again.
+ */
+const costCache = new WeakMap<DocumentNode, WeakMap<QueryLimits, Map<string, number | null>>>();
+const COST_CACHE_SIZE = 1000;
+
+function cachedOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName: string | null | undefined,
+  limits: QueryLimits,
+): number | null {
+  let byLimits = costCache.get(document);
+  if (!byLimits) costCache.set(document, (byLimits = new WeakMap()));
+  let costs = byLimits.get(limits);
+  if (!costs) byLimits.set(limits, (costs = new Map()));
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  if (costs.has(key)) return costs.get(key)!;
+  const cost = operationCost(schema, document, variables, operationName, limits);
+  if (costs.size >= COST_CACHE_SIZE) costs.clear();
+  costs.set(key, cost);
+  return cost;
+}
+
 /** The cost of one operation with its variables, or null when the variables are invalid (execution reports that). */
 export function operationCost(
   schema: GraphQLSchema,
@@ -115,7 +141,7 @@ export function queryLimitPlugins(schema: GraphQLSchema, overrides: Partial<Quer
   const limits = { ...DEFAULT_QUERY_LIMITS, ...overrides };
   const costCheck: Plugin = {
     onExecute({ args, setResultAndStopExecution }) {
-      const cost = operationCost(schema, args.document, args.variableValues, args.operationName, limits);
+      const cost = cachedOperationCost(schema, args.document, args.variableValues, args.operationName, limits);
       if (cost !== null && cost > limits.maxCost) {
         setResultAndStopExecution({
           errors: [

@@ -41,9 +41,23 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return { db: db as unknown as Db, driver: 'pglite', close: () => client.close() };
   }
   const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
-  const db = drizzlePostgres(client, { schema, logger });
+  const db = drizzlePostgres(process.env.NOPREP ? client : preparingClient(client), { schema, logger });
   await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return { db: db as unknown as Db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
+}
+
+/**
+ * Drizzle runs every query without a name (`prepare: false`), so PostgreSQL plans each execution anew;
+ * for the read paths' statements planning costs more than executing (0.3–1 ms against 0.1–0.5 ms).
+ * postgres.js can prepare them as named statements, once per connection and query text, and PostgreSQL
+ * then reuses the plan (custom plans at first, a generic one when it is as good). Transactions (ingest)
+ * run on their own reserved connection and keep drizzle's setting.
+ */
+function preparingClient(client: postgres.Sql): postgres.Sql {
+  const unsafe: postgres.Sql['unsafe'] = (query, parameters, queryOptions) => client.unsafe(query, parameters, { ...queryOptions, prepare: true });
+  return new Proxy(client, {
+    get: (target, property, receiver) => (property === 'unsafe' ? unsafe : Reflect.get(target, property, receiver)),
+  });
 }
 
 /** Runs raw SQL (graph traversals, window queries) and returns its rows, whichever the driver. */

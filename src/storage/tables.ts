@@ -189,8 +189,8 @@ export const events = pgTable(
   (t) => [
     index('events_kind_date_idx').on(t.kind, t.date),
     index('events_date_idx').on(t.date),
-    // timeline(entity) of a place: the events located there.
-    index('events_location_idx').on(t.locationId),
+    // timeline(entity) of a place: the events located there, in timeline order (reads only the page).
+    index('events_location_date_idx').on(t.locationId, t.date.asc().nullsLast(), t.id),
   ],
 );
 
@@ -204,10 +204,19 @@ export const eventParticipants = pgTable(
       .notNull()
       .references(() => entities.id, { onDelete: 'cascade' }),
     role: participantRole('role').notNull(),
+    /**
+     * The event's date, copied from events.date (ingest writes it with the row and keeps it when it fills
+     * an event's missing date), so that an entity's events in date order are read from an index, page
+     * only, whatever the entity's degree.
+     */
+    date: date('date', { mode: 'string' }),
   },
   (t) => [
     primaryKey({ columns: [t.eventId, t.entityId] }),
-    index('event_participants_entity_idx').on(t.entityId, t.eventId),
+    // timeline(entity): oldest first, undated last; events(participant) and Entity.events: newest first.
+    // Both also serve lookups by entity_id alone (their prefix).
+    index('event_participants_entity_date_idx').on(t.entityId, t.date.asc().nullsLast(), t.eventId),
+    index('event_participants_entity_date_desc_idx').on(t.entityId, t.date.desc().nullsLast(), t.eventId),
   ],
 );
 
@@ -310,7 +319,11 @@ export const entityPairs = pgTable(
   (t) => [
     // Also serves lookups by (entity_id, counterpart_id), its prefix.
     primaryKey({ columns: [t.entityId, t.counterpartId, t.kind] }),
-    index('entity_pairs_ranked_idx').on(t.entityId, t.kind, t.weight.desc(), t.outletCount.desc()),
+    // Ranked reads (ORDER BY weight DESC, outlet_count DESC, counterpart_id): weight and outlet_count are
+    // NOT NULL, and the index says NULLS FIRST (DESC's default) so that it matches the ORDER BY and the
+    // page is read in index order. One kind (metWith, relations of one kind), and all kinds (relations).
+    index('entity_pairs_ranked_idx').on(t.entityId, t.kind, t.weight.desc().nullsFirst(), t.outletCount.desc().nullsFirst(), t.counterpartId),
+    index('entity_pairs_ranked_all_idx').on(t.entityId, t.weight.desc().nullsFirst(), t.outletCount.desc().nullsFirst(), t.counterpartId, t.kind),
     check('entity_pairs_not_self_check', sql`${t.entityId} <> ${t.counterpartId}`),
   ],
 );

@@ -343,6 +343,8 @@ describeEachDatabase('relationship queries over a hand-built graph', (factory) =
       [`query($a: ID!) { relations(entity: $a, first: 101) { totalCount } }`, { a: id.A }, /"first" must be at most 100/],
       [`query($a: ID!) { timeline(entity: $a, first: 101) { totalCount } }`, { a: id.A }, /"first" must be at most 100/],
       [`{ search(text: "x", first: 101) { score } }`, {}, /"first" must be at most 100/],
+      [`query($a: ID!) { metWith(person: $a, first: 501) { eventCount } }`, { a: id.A }, /"first" must be at most 500/],
+      [`query($a: ID!) { metWith(person: $a, first: -1) { eventCount } }`, { a: id.A }, /"first" must be an integer of at least 0/],
     ];
     for (const [query, variables, message] of cases) {
       const r = await client.query(query, variables);
@@ -373,8 +375,8 @@ describeEachDatabase('relationship queries: statements per request do not grow w
     expect(large.errors).toBeUndefined();
     expect(small.data!.relations.edges).toHaveLength(1);
     expect(large.data!.relations.edges.length).toBeGreaterThan(40);
-    // entity check, pairs page, counterparts, events, corroboration, evidence, co-mention sentences, articles
-    expect(large.statements).toHaveLength(8);
+    // entity, pairs page and counterparts (one statement), events, corroboration, evidence, co-mention sentences, articles
+    expect(large.statements).toHaveLength(6);
     expect(small.statements.length).toBeLessThanOrEqual(large.statements.length);
 
     const NETWORK = `query($e: ID!, $limit: Int!) { network(centers: [$e], hops: 2, limit: $limit) {
@@ -391,9 +393,41 @@ describeEachDatabase('relationship queries: statements per request do not grow w
     const smallT = await client.query<{ timeline: { edges: unknown[] } }>(TIMELINE, { e: hub, n: 1 });
     const largeT = await client.query<{ timeline: { edges: unknown[] } }>(TIMELINE, { e: hub, n: 40 });
     expect(largeT.data!.timeline.edges).toHaveLength(40);
-    // entity check, page, corroboration, evidence, participants, entities
-    expect(largeT.statements).toHaveLength(6);
+    // entity and page (one statement), corroboration, evidence, participants, entities
+    expect(largeT.statements).toHaveLength(5);
     expect(smallT.statements).toHaveLength(largeT.statements.length);
+
+    // metWith: the person, the page of counterparts and their names in ONE statement, whatever the page
+    // size; the events behind each edge in one more (batched), and their evidence in one more.
+    type M = { metWith: { counterpart: { id: string; nameEn: string }; eventCount: number; outletCount: number }[] };
+    const METWITH = `query($p: ID!, $n: Int) { metWith(person: $p, first: $n) { counterpart { id nameEn } eventCount outletCount } }`;
+    const oneMet = await client.query<M>(METWITH, { p: hub, n: 1 });
+    const allMet = await client.query<M>(METWITH, { p: hub, n: 500 });
+    expect(allMet.errors).toBeUndefined();
+    expect(oneMet.data!.metWith).toHaveLength(1);
+    expect(allMet.data!.metWith.length).toBeGreaterThan(5);
+    expect(oneMet.statements).toHaveLength(1);
+    expect(allMet.statements).toHaveLength(1);
+    const withEvents = await client.query(`query($p: ID!) { metWith(person: $p) { counterpart { nameEn } events { date evidence { quote } } } }`, { p: hub });
+    expect(withEvents.errors).toBeUndefined();
+    expect(withEvents.statements).toHaveLength(3);
+
+    // Ranked like relations(kinds: [MET]): event count, then distinct outlets, then id; `first` cuts the
+    // same ranking (default page 50).
+    const ranked = allMet.data!.metWith;
+    for (let i = 1; i < ranked.length; i++) {
+      const [a, b] = [ranked[i - 1]!, ranked[i]!];
+      expect(a.eventCount > b.eventCount || (a.eventCount === b.eventCount && a.outletCount >= b.outletCount)).toBe(true);
+    }
+    const rel = await client.query<{ relations: { edges: { node: { counterpart: { id: string } } }[] } }>(
+      `query($e: ID!) { relations(entity: $e, kinds: [MET], first: 100) { edges { node { counterpart { id } } } } }`,
+      { e: hub },
+    );
+    expect(ranked.map((m) => m.counterpart.id)).toEqual(rel.data!.relations.edges.map((e) => e.node.counterpart.id).slice(0, ranked.length));
+    const three = await client.query<M>(METWITH, { p: hub, n: 3 });
+    expect(three.data!.metWith).toEqual(ranked.slice(0, 3));
+    const byDefault = await client.query<M>(`query($p: ID!) { metWith(person: $p) { counterpart { id nameEn } eventCount outletCount } }`, { p: hub });
+    expect(byDefault.data!.metWith).toEqual(ranked.slice(0, 50));
 
     // Two persons the hub met: connected through it.
     const met = await client.query<{ relations: { edges: { node: { counterpart: { id: string } } }[] } }>(

@@ -14,11 +14,11 @@ export const MetWithRef = builder.objectRef<MetWithRow>('MetWith').implement({
       type: [EventRef],
       description: 'Meetings, calls, joint press conferences and summits reported as having happened.',
       resolve: async (m, _a, ctx) => {
-        const rows = await ctx.loaders.event.loadMany(m.eventIds);
+        const rows = await ctx.loaders.event.loadMany(m.eventIds ?? []);
         return rows.filter((r): r is EventRow => r !== null && !(r instanceof Error));
       },
     }),
-    eventCount: t.int({ resolve: (m) => m.eventIds.length }),
+    eventCount: t.exposeInt('eventCount'),
     outletCount: t.exposeInt('outletCount', { description: 'Distinct outlets that report these events.' }),
     firstDate: t.field({ type: 'Date', nullable: true, resolve: (m) => m.firstDate }),
     lastDate: t.field({ type: 'Date', nullable: true, resolve: (m) => m.lastDate }),

@@ -1,11 +1,12 @@
 import { listArticles } from '../../graph/articles.ts';
 import { listEntities } from '../../graph/entities.ts';
 import { listEvents } from '../../graph/events.ts';
-import { metWith } from '../../graph/met-with.ts';
-import { toConnection, toPage } from '../../graph/pagination.ts';
+import { DEFAULT_MET_WITH, MAX_MET_WITH, metWith } from '../../graph/met-with.ts';
+import { checkBounded, DEFAULT_PAGE_SIZE, toConnection, toPage } from '../../graph/pagination.ts';
 import { NotFoundError } from '../../errors.ts';
 import { builder } from '../builder.ts';
 import { ENTITY_TYPENAMES, idOf } from '../global-id.ts';
+import { selectsField } from '../selection.ts';
 import { ArticleRef, EntityRef, EventRef } from '../refs.ts';
 import { EntityKindEnum, EventKindEnum, EventStatusEnum } from './enums.ts';
 import { MetWithRef } from './met-with.ts';
@@ -85,16 +86,28 @@ builder.queryFields((t) => ({
   metWith: t.field({
     type: [MetWithRef],
     description:
-      'Whom a person met (in person, by phone, at a joint press conference or summit), as reported to have happened; planned meetings do not count.',
+      'Whom a person met (in person, by phone, at a joint press conference or summit), as reported to have happened; planned meetings do not count. Ranked by the number of meetings, then distinct outlets; the first `first`.',
     args: {
       person: t.arg.id({ required: true, description: 'Global ID of a Person.' }),
       from: t.arg({ type: 'Date' }),
       to: t.arg({ type: 'Date' }),
+      first: t.arg.int({
+        description: `How many counterparts, strongest first (default ${DEFAULT_MET_WITH}, at most ${MAX_MET_WITH}).`,
+      }),
     },
-    resolve: async (_root, args, ctx) => {
+    // Without \`first\` the cost limit assumes a page of this size (most persons have fewer counterparts
+    // than the default page); with it, \`first\` itself.
+    extensions: { listSize: DEFAULT_PAGE_SIZE },
+    resolve: async (_root, args, ctx, info) => {
       const personId = idOf(String(args.person), ['Person']);
-      if (!(await ctx.loaders.entity.load(personId))) throw new NotFoundError(`No person with ID "${String(args.person)}"`);
-      return metWith(ctx.db, personId, { from: args.from, to: args.to });
+      const first = checkBounded('first', args.first ?? DEFAULT_MET_WITH, 0, MAX_MET_WITH);
+      // One statement: the person, the page of counterparts and their entity rows, which prime the loader
+      // so that nested `counterpart { … }` costs no further statement.
+      const { person, rows } = await metWith(ctx.db, personId, { from: args.from, to: args.to }, first, selectsField(info, 'events'));
+      if (!person) throw new NotFoundError(`No person with ID "${String(args.person)}"`);
+      ctx.loaders.entity.prime(person.id, person);
+      for (const r of rows) ctx.loaders.entity.prime(r.counterpartId, r.counterpart);
+      return rows;
     },
   }),
 }));

@@ -5,6 +5,7 @@ import { NotFoundError } from '../../errors.ts';
 import type { EventRow, RoleRow } from '../../storage/tables.ts';
 import { builder } from '../builder.ts';
 import { ENTITY_TYPENAMES, idOf } from '../global-id.ts';
+import { selectsField } from '../selection.ts';
 import { EntityRef, EventRef, EvidenceRef, RelationRef, RoleRef } from '../refs.ts';
 import { EdgeDirectionEnum, EdgeKindEnum } from './enums.ts';
 
@@ -89,12 +90,22 @@ builder.queryFields((t) => ({
       entity: t.arg.id({ required: true, description: 'Global ID of a Person, Organization or Location.' }),
       kinds: t.arg({ type: [EdgeKindEnum], description: 'Edge kinds to list; default all.' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const entityId = idOf(String(args.entity), ENTITY_TYPENAMES);
       const page = toPage(args);
-      if (!(await ctx.loaders.entity.load(entityId))) throw new NotFoundError(`No entity with ID "${String(args.entity)}"`);
-      const { rows, total } = await relationsOf(ctx.db, entityId, args.kinds?.length ? args.kinds : EDGE_KINDS, page);
-      return toConnection(rows, page, total);
+      // One statement: the entity, the page, the counterparts (primed into the loader) and, when
+      // selected, the total.
+      const { entity, rows, total } = await relationsOf(
+        ctx.db,
+        entityId,
+        args.kinds?.length ? args.kinds : EDGE_KINDS,
+        page,
+        selectsField(info, 'totalCount'),
+      );
+      if (!entity) throw new NotFoundError(`No entity with ID "${String(args.entity)}"`);
+      ctx.loaders.entity.prime(entity.id, entity);
+      for (const r of rows) ctx.loaders.entity.prime(r.counterpartId, r.counterpart);
+      return toConnection(rows, page, total ?? 0);
     },
   }),
 }));

@@ -3,6 +3,7 @@ import { timeline } from '../../graph/timeline.ts';
 import { NotFoundError } from '../../errors.ts';
 import { builder } from '../builder.ts';
 import { ENTITY_TYPENAMES, idOf } from '../global-id.ts';
+import { selectsField } from '../selection.ts';
 import { EventRef } from '../refs.ts';
 import { EventKindEnum } from './enums.ts';
 
@@ -17,12 +18,21 @@ builder.queryFields((t) => ({
       to: t.arg({ type: 'Date' }),
       kinds: t.arg({ type: [EventKindEnum] }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const entityId = idOf(String(args.entity), ENTITY_TYPENAMES);
       const page = toPage(args);
-      if (!(await ctx.loaders.entity.load(entityId))) throw new NotFoundError(`No entity with ID "${String(args.entity)}"`);
-      const { rows, total } = await timeline(ctx.db, entityId, { from: args.from, to: args.to, kinds: args.kinds }, page);
-      return toConnection(rows, page, total);
+      // One statement: the entity, the page and, when selected, the total.
+      const { entity, rows, total } = await timeline(
+        ctx.db,
+        entityId,
+        { from: args.from, to: args.to, kinds: args.kinds },
+        page,
+        selectsField(info, 'totalCount'),
+      );
+      if (!entity) throw new NotFoundError(`No entity with ID "${String(args.entity)}"`);
+      ctx.loaders.entity.prime(entity.id, entity);
+      for (const e of rows) ctx.loaders.event.prime(e.id, e);
+      return toConnection(rows, page, total ?? 0);
     },
   }),
 }));
