@@ -77,7 +77,8 @@ async function listEventsOf(db: Queryable, entityId: number, filter: EventFilter
 
 const EVENT_COLUMNS = sql.raw(`e.id, e.kind, e.status, e.date::text AS date, e.date_precision, e.location_id, e.signature, e.created_at`);
 
-interface EventRaw {
+/** An events row as raw SQL returns it (snake_case, ids and dates as the driver gives them). */
+export interface EventRaw {
   id: number;
   kind: EventRow['kind'];
   status: EventRow['status'];
@@ -88,7 +89,7 @@ interface EventRaw {
   created_at: Date | string;
 }
 
-function eventFromRaw(r: EventRaw): EventRow {
+export function eventFromRaw(r: EventRaw): EventRow {
   return {
     id: Number(r.id),
     kind: r.kind,

@@ -3,6 +3,7 @@ import type { EventKind } from '../ontology/kinds.ts';
 import { rawRows, type Queryable } from '../storage/database.ts';
 import type { EntityRow, EventRow } from '../storage/tables.ts';
 import { entityColumns, entityFromRow } from './entities.ts';
+import { eventFromRaw, type EventRaw } from './events.ts';
 import type { Page } from './pagination.ts';
 import type { DateRange } from './relations.ts';
 
@@ -41,17 +42,8 @@ export async function timeline(
        WHERE l.location_id = me.id AND ${dates('l.date')} ${kinds ? sql`AND l.kind = ANY(${kinds})` : sql``}
          AND NOT EXISTS (SELECT 1 FROM event_participants q WHERE q.event_id = l.id AND q.entity_id = me.id) ${limit})`;
   };
-  const rows = await rawRows<Record<string, unknown> & {
-    id: number | null;
-    kind: EventRow['kind'];
-    status: EventRow['status'];
-    date: string | null;
-    date_precision: EventRow['datePrecision'];
-    location_id: number | null;
-    signature: string;
-    created_at: Date | string;
-    total: string | number | null;
-  }>(
+  type Row = Record<string, unknown> & Omit<EventRaw, 'id'> & { id: number | null; total: string | number | null };
+  const rows = await rawRows<Row>(
     db,
     sql`SELECT ${entityColumns('me', 'me_')},
                ${withTotal ? sql`(SELECT count(*) FROM (${members(false)}) m)` : sql`NULL`} AS total,
@@ -69,22 +61,7 @@ export async function timeline(
   if (rows.length === 0) return { entity: null, rows: [], total: null };
   return {
     entity: entityFromRow(rows[0]!, 'me_'),
-    rows: rows.flatMap((r) =>
-      r.id === null
-        ? []
-        : [
-            {
-              id: Number(r.id),
-              kind: r.kind,
-              status: r.status,
-              date: r.date,
-              datePrecision: r.date_precision,
-              locationId: r.location_id === null ? null : Number(r.location_id),
-              signature: r.signature,
-              createdAt: r.created_at instanceof Date ? r.created_at : new Date(r.created_at),
-            },
-          ],
-    ),
+    rows: rows.flatMap((r) => (r.id === null ? [] : [eventFromRaw({ ...r, id: r.id })])),
     total: rows[0]!.total === null ? null : Number(rows[0]!.total),
   };
 }

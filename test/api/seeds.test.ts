@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ingest/ingest-article.ts';
 import { loadSeedsIfEmpty, readSeedArticles } from '../../src/ingest/seeds.ts';
 import * as t from '../../src/storage/tables.ts';
+import { DEFAULT_QUERY } from '../../src/server/default-query.ts';
 import { testClient } from '../support/app.ts';
 import { describeEachDatabase, type TestDatabase } from '../support/databases.ts';
 
@@ -76,6 +77,27 @@ describeEachDatabase('API over the seed articles', (factory) => {
     expect(new Set(statuses)).toEqual(new Set(['PLANNED']));
     const met = await client.query<{ metWith: unknown[] }>(MET_WITH, { p: netanyahu });
     expect(met.data!.metWith).toEqual([]);
+  });
+
+  it('the GraphiQL default operations answer over the seeds', async () => {
+    const run = async (operationName: string, variables: Record<string, unknown> = {}) => {
+      const response = await client.app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: DEFAULT_QUERY, operationName, variables }),
+      });
+      return (await response.json()) as { data?: Record<string, { entity: { id: string; nameEn: string } }[]>; errors?: unknown[] };
+    };
+    const top = await run('TopPersons');
+    expect(top.errors).toBeUndefined();
+    const first = top.data!.topEntities![0]!.entity;
+    expect(first.nameEn).toBe('Antony Blinken');
+    const met = await run('MetWith', { person: first.id });
+    expect(met.errors).toBeUndefined();
+    expect(met.data!.metWith).toHaveLength(4);
+    const found = await run('FindPerson', { name: 'بلنكن' });
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.search![0]!.entity.id).toBe(first.id);
   });
 
   it('re-ingesting the seeds changes nothing', async () => {
