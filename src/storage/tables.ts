@@ -52,6 +52,17 @@ export function foldedSql(column: SQL | AnyPgColumn): SQL {
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
+/** Where a fact is stated: the article, the sentence, and offsets such that body.slice(start, end) is the quote. */
+const statedIn = () => ({
+  articleId: integer('article_id')
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  sentenceIndex: integer('sentence_index').notNull(),
+  start: integer('start').notNull(),
+  end: integer('end').notNull(),
+  quote: text('quote').notNull(),
+});
+
 export const outlets = pgTable('outlets', {
   id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
   name: text('name').notNull().unique(),
@@ -227,13 +238,7 @@ export const eventEvidence = pgTable(
     eventId: integer('event_id')
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    sentenceIndex: integer('sentence_index').notNull(),
-    start: integer('start').notNull(),
-    end: integer('end').notNull(),
-    quote: text('quote').notNull(),
+    ...statedIn(),
     trigger: text('trigger').notNull(),
   },
   (t) => [
@@ -268,13 +273,7 @@ export const roleEvidence = pgTable(
     roleId: integer('role_id')
       .notNull()
       .references(() => roles.id, { onDelete: 'cascade' }),
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    sentenceIndex: integer('sentence_index').notNull(),
-    start: integer('start').notNull(),
-    end: integer('end').notNull(),
-    quote: text('quote').notNull(),
+    ...statedIn(),
   },
   (t) => [unique('role_evidence_key').on(t.roleId, t.articleId, t.start)],
 );
