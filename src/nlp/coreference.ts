@@ -1,6 +1,7 @@
 import type { Doc, EntityRecord, Stage, TitleRecord } from './doc.ts';
 import { addMention, coverage, entityById } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
+import { foldName } from './normalise.ts';
 import { attachTitles } from './titles.ts';
 
 /**
@@ -19,6 +20,7 @@ export const coreferenceStage: Stage = {
   needs: ['entities', 'titles', 'roles'],
   adds: ['coreference'],
   run(doc: Doc): Doc {
+    mergePersons(doc);
     linkSurnames(doc);
     attachTitles(doc);
     for (const title of doc.titles) {
@@ -33,6 +35,46 @@ export const coreferenceStage: Stage = {
   },
 };
 
+/**
+ * Two records for one person: the same name read twice (one reading took a following word that a later
+ * stage trimmed), or a one-word name that is the surname of exactly one fuller name in the article
+ * ("الرئيس X" … "Y X"). The second record's mentions, titles and roles move to the first.
+ */
+function mergePersons(doc: Doc): void {
+  const persons = doc.entities.filter((e) => e.kind === 'PERSON');
+  const into = new Map<string, EntityRecord>();
+  for (const e of persons) {
+    if (e.lexiconId) continue;
+    const folded = foldName(e.nameAr);
+    let target = persons.find((o) => o !== e && !into.has(o.key) && foldName(o.nameAr) === folded && (o.lexiconId !== null || persons.indexOf(o) < persons.indexOf(e)));
+    if (!target && e.nameTokens.length === 1 && e.nameTokens[0]!.length >= MIN_SURNAME) {
+      const fuller = persons.filter((o) => {
+        const n = o.nameTokens;
+        return o !== e && !into.has(o.key) && n.length > 1 && n[n.length - 1] === e.nameTokens[0] && !PATRONYMIC.has(n[n.length - 2]!);
+      });
+      if (fuller.length === 1) target = fuller[0];
+    }
+    if (target) into.set(e.key, target);
+  }
+  if (into.size === 0) return;
+  for (const m of doc.mentions) {
+    const target = into.get(m.entityKey);
+    if (!target) continue;
+    const from = entityById(doc, m.entityKey)!;
+    m.entityKey = target.key;
+    for (const alias of from.aliases) if (!target.aliases.includes(alias)) target.aliases.push(alias);
+  }
+  for (const t of doc.titles) if (t.personKey && into.has(t.personKey)) t.personKey = into.get(t.personKey)!.key;
+  const seen = new Set<string>();
+  doc.roles = doc.roles.filter((r) => {
+    r.personKey = into.get(r.personKey)?.key ?? r.personKey;
+    const key = `${r.personKey}|${r.titleKey}|${r.affiliationKey ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function linkSurnames(doc: Doc): void {
   const { functionWords } = getLexicon();
   const bySurname = new Map<string, EntityRecord | null>();
@@ -45,6 +87,14 @@ function linkSurnames(doc: Doc): void {
     bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== e ? null : e);
   }
   if (bySurname.size === 0) return;
+  // transliteration variants of a foreign surname: غريفيث/جريفيث، زنغنه/زنكنه، ميستورا/مستورا
+  const byVariant = new Map<string, EntityRecord | null>();
+  for (const [surname, person] of bySurname) {
+    if (surname.length < MIN_VARIANT || surname.startsWith('ال')) continue;
+    const key = spellingKey(surname);
+    byVariant.set(key, byVariant.has(key) && byVariant.get(key) !== person ? null : person);
+  }
+  const { nameTokens } = getLexicon();
   const covered = coverage(doc);
   doc.tokens.forEach((token, i) => {
     if (covered[i] || token.kind !== 'word') return;
@@ -54,7 +104,25 @@ function linkSurnames(doc: Doc): void {
       addMention(doc, person, i, i + 1, analysis.cliticLength, 'COREFERENCE', 0.9);
       return;
     }
+    for (const analysis of token.analyses) {
+      if (analysis.stem.length < MIN_VARIANT || analysis.stem.startsWith('ال') || functionWords.has(analysis.stem) || (analysis.cliticLength > 0 && nameTokens.has(token.norm))) continue;
+      const person = byVariant.get(spellingKey(analysis.stem));
+      if (!person) continue;
+      addMention(doc, person, i, i + 1, analysis.cliticLength, 'COREFERENCE', 0.8);
+      return;
+    }
   });
+}
+
+const MIN_VARIANT = 5;
+/**
+ * A spelling key for foreign names written several ways in Arabic: g as غ/ج/ك/ق, long vowels written or
+ * not (ميستورا/مستورا), final ه/ة/ا. Only used to link a word to a surname already named in the article.
+ */
+function spellingKey(word: string): string {
+  const first = word[0]!;
+  const rest = word.slice(1).replace(/[غجكق]/gu, 'G').replace(/[اويىءئؤ]/gu, '').replace(/[هة]$/u, '');
+  return first.replace(/[غجكق]/u, 'G') + rest;
 }
 
 function resolveTitle(doc: Doc, title: TitleRecord): EntityRecord | null {

@@ -45,7 +45,9 @@ export const eventDatesStage: Stage = {
     let previous: EventRecord | null = null;
     const quoted = quotedSpeech(doc);
     // a date inside a quotation dates what the speaker talks about, not the report's event
-    const datesBySentence = groupBy(doc.dates.filter((d) => !quoted[d.start]), (d) => d.sentence);
+    // "منذ عام 2008" (since 2008) is a reference point, never the date of the event told
+    const since = (d: DateExpression) => doc.tokens[d.start - 1]?.norm === 'منذ' || doc.tokens[d.start]?.norm === 'منذ';
+    const datesBySentence = groupBy(doc.dates.filter((d) => !quoted[d.start] && !since(d)), (d) => d.sentence);
     const eventsBySentence = groupBy(doc.events, (e) => e.sentence);
     for (const event of doc.events) {
       const sentenceDates = datesBySentence.get(event.sentence) ?? [];

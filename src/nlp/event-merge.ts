@@ -15,6 +15,14 @@ function participantKey(e: EventRecord): string {
     .join('+');
 }
 
+/** A headline meeting naming some of the people of the lead's meeting on the same day: the same meeting. */
+function headlineSubset(headline: EventRecord, lead: EventRecord): boolean {
+  if (headline.kind !== 'MEETING' || lead.kind !== 'MEETING' || headline.sentence !== 0 || lead.sentence === 0) return false;
+  if (headline.status !== lead.status || (headline.date && lead.date && headline.date !== lead.date)) return false;
+  const keys = new Set(lead.participants.map((p) => p.entityKey));
+  return headline.participants.length >= 2 && headline.participants.length < keys.size && headline.participants.every((p) => keys.has(p.entityKey));
+}
+
 function sameEvent(a: EventRecord, b: EventRecord): boolean {
   if (a.kind !== b.kind || a.status !== b.status || a.kind === 'STATEMENT') return false;
   if (participantKey(a) !== participantKey(b)) return false;
@@ -52,7 +60,8 @@ export const eventMergeStage: Stage = {
       event.datePrecision = trip.datePrecision;
       event.locationKey ??= trip.locationKey;
     }
-    doc.events = kept;
+    // the headline's fuller report in the lead replaces it
+    doc.events = kept.filter((h) => !kept.some((l) => l !== h && headlineSubset(h, l)));
     // after merging, so a repeated report's own date wins over a date borrowed from the story
     inheritStoryDates(doc);
     return doc;

@@ -26,7 +26,7 @@ const PREPOSITIONS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في'
 const VISIT_PREPOSITIONS = new Set(triggerData.visitPrepositions.map(foldName));
 const DESTINATION_FILLERS = new Set(triggerData.destinationFillers.map(foldName));
 /** Visit verbs whose destination needs a preposition (توجه إلى); the others take it as object (زار الأردن). */
-const DIRECT_OBJECT_VISITS = new Set(['زار', 'يزور', 'زياره', 'زيارته', 'زيارتها', 'زيارات']);
+const DIRECT_OBJECT_VISITS = new Set(['زار', 'يزور', 'زياره', 'زيارته', 'زيارتها', 'زيارات', 'تفقد', 'يتفقد', 'تفقدت']);
 const MAX_DESTINATION_SCAN = 12;
 /** "حل بالعاصمة الروسية موسكو", "وصل إلى مدينة العريش": a place noun before the destination's name. */
 const PLACE_NOUNS = new Set(['العاصمه', 'عاصمه', 'مدينه', 'المدينه', 'محافظه', 'ولايه', 'جزيره']);
@@ -68,6 +68,7 @@ export const eventsStage: Stage = {
     const trie = triggers();
     const covered = coverage(doc);
     const quoted = quotedSpeech(doc);
+    const summaries: EventRecord[] = [];
     for (let i = 0; i < doc.tokens.length; i++) {
       if (covered[i] || quoted[i]) continue;
       const match = trie.match(doc.tokens, i);
@@ -91,7 +92,9 @@ export const eventsStage: Stage = {
       };
       const participants = findParticipants(doc, covered, def, i, match.end, clause);
       // "زارت أمس رئيس مجلس النواب X": visiting a person is meeting them
-      const host = def.kind === 'VISIT' && def.verbal ? personObject(doc, covered, match.end, clause, participants[0]?.entityKey ?? null) : null;
+      const visitStem = doc.tokens[i]!.analyses.find((a) => a.cliticLength === match.cliticLength)?.stem ?? doc.tokens[i]!.norm;
+      // only a verb that takes its destination as object (زار) can take a person as object: "وصل X وY" are two travellers
+      const host = def.kind === 'VISIT' && def.verbal && (DIRECT_OBJECT_VISITS.has(visitStem) || DIRECT_OBJECT_VISITS.has(masculine(visitStem))) ? personObject(doc, covered, match.end, clause, participants[0]?.entityKey ?? null) : null;
       if (host && participants[0] && participants[0].entityKey !== host.key) {
         doc.events.push({ ...base, kind: 'MEETING', participants: [{ entityKey: participants[0].entityKey, role: 'GUEST' }, { entityKey: host.key, role: 'HOST' }], locationKey: placeOf(doc, covered, clause) });
         i = match.end - 1;
@@ -102,6 +105,12 @@ export const eventsStage: Stage = {
         const invited = invitedVisitor(doc, i, participants[0]?.entityKey ?? null);
         const visitor = (invited ? [{ entityKey: invited, role: 'VISITOR' as const }] : participants.slice(0, 1)).map((p) => ({ ...p, role: 'VISITOR' as const }));
         if (visitor.length === 0) continue;
+        // "وصلت X وY إلى", "يغادر X … يرافقه Y": travellers together
+        if (!invited && def.verbal) {
+          for (const key of [...coordinatedSubjects(doc, visitor[0]!.entityKey, match.end, clause), ...companions(doc, i)]) {
+            if (!visitor.some((v) => v.entityKey === key)) visitor.push({ entityKey: key, role: 'VISITOR' });
+          }
+        }
         const trigger = doc.tokens[i]!.analyses.find((a) => a.cliticLength === match.cliticLength)?.stem ?? doc.tokens[i]!.norm;
         for (const destination of destinations(doc, covered, match.end, clause, DIRECT_OBJECT_VISITS.has(trigger), i, def.verbal)) {
           doc.events.push({ ...base, participants: visitor, locationKey: destination.key });
@@ -113,6 +122,9 @@ export const eventsStage: Stage = {
           const dual = dualSubject(doc, clause, i, match.end);
           const joint = jointTrigger(doc, i, match.end, clause);
           const sameSentence = previousParties(doc, i, base.sentence);
+          // "مع الوزير الضيف", "رحب بالضيف": the visitor the article is about
+          const guest = guestReference(doc, clause) ? latestGuest(doc, i, participants) : null;
+          if (guest && persons() === 1) participants.push({ entityKey: guest, role: def.object });
           const sides = dual
             ? dualHolders(doc, dual, i) ?? previousParties(doc, i)
             : joint
@@ -130,17 +142,129 @@ export const eventsStage: Stage = {
           if (told || (persons() < 2 && doc.events.some((e) => e.kind === def.kind))) continue;
         }
         const locationKey = def.kind === 'STATEMENT' ? null : placeOf(doc, covered, clause);
-        // "يلتقي X وY" / "استقبل X وY": one verb, separate bilateral meetings with each object
-        if (def.kind === 'MEETING' && def.verbal && persons() >= 3 && !groupMeeting(doc, clause)) {
-          const [subject, ...objects] = participants;
-          for (const o of objects) doc.events.push({ ...base, participants: [subject!, o], locationKey });
-        } else doc.events.push({ ...base, participants, locationKey });
+        const event: EventRecord = { ...base, participants, locationKey };
+        doc.events.push(event);
+        // "يلتقي X وY" / "استقبل X وY وZ": one meeting of all, unless the article tells the meetings apart
+        if (def.kind === 'MEETING' && def.verbal && persons() >= 3 && !groupMeeting(doc, clause)) summaries.push(event);
       }
       i = match.end - 1;
     }
+    addArrivalReceptions(doc);
+    doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
+    splitSummaries(doc, summaries);
+    addAttendees(doc, covered);
+    // "استقبل"/"التقى"/"اتصل" with one person and no one else named is a headline fragment or a missed
+    // counterpart (a nominal "الاجتماع الوزاري" may name only one of its many participants)
+    doc.events = doc.events.filter((e) => !(e.verbal && (e.kind === 'MEETING' || e.kind === 'CALL') && e.participants.length === 1));
+    // "بحث X مع Y في اتصال هاتفي": the talks were the call, not a meeting besides it
+    doc.events = doc.events.filter((e) => !(e.kind === 'MEETING' && toldAsCall(doc, e)));
     return doc;
   },
 };
+
+/**
+ * One verb with several guests ("يلتقي X وY") is one meeting of all of them, unless the article also
+ * reports the subject meeting one of the guests on their own: then the first report summarises separate
+ * bilateral meetings ("ولي العهد يلتقي X وY" … "والتقى ولي العهد X" … "وكان قد استقبل Y").
+ */
+function splitSummaries(doc: Doc, summaries: EventRecord[]): void {
+  for (const summary of summaries) {
+    const [subject, ...objects] = summary.participants;
+    if (!subject) continue;
+    const keys = new Set(summary.participants.map((p) => p.entityKey));
+    const separate = doc.events.some(
+      (e) => e !== summary && e.kind === 'MEETING' && e.sentence !== summary.sentence &&
+        e.participants.some((p) => p.entityKey === subject.entityKey) &&
+        e.participants.some((p) => p.entityKey !== subject.entityKey && keys.has(p.entityKey)) &&
+        e.participants.some((p) => !keys.has(p.entityKey) || e.participants.length < keys.size),
+    );
+    if (!separate) continue;
+    const at = doc.events.indexOf(summary);
+    doc.events.splice(at, 1, ...objects.map((o) => ({ ...summary, participants: [subject, o] })));
+  }
+}
+
+function toldAsCall(doc: Doc, meeting: EventRecord): boolean {
+  const keys = new Set(meeting.participants.map((p) => p.entityKey));
+  return doc.events.some(
+    (c) => c.kind === 'CALL' && c.sentence === meeting.sentence && c.triggerStart >= meeting.clauseStart && c.triggerStart < meeting.clauseEnd &&
+      c.participants.length === keys.size && c.participants.every((p) => keys.has(p.entityKey)),
+  );
+}
+
+const GUEST_WORDS = new Set(triggerData.guestWords.map(foldName));
+const RECEPTION_CUES = new Set(triggerData.receptionCues.map(foldName));
+
+function guestReference(doc: Doc, clause: { start: number; end: number }): boolean {
+  for (let j = clause.start; j < clause.end; j++) if (doc.tokens[j]!.analyses.some((a) => GUEST_WORDS.has(a.stem))) return true;
+  return false;
+}
+
+/** The visitor of the latest visit (or guest of the latest reception) told before token i, not already taking part. */
+function latestGuest(doc: Doc, i: number, participants: ParticipantRecord[]): string | null {
+  for (let k = doc.events.length - 1; k >= 0; k--) {
+    const e = doc.events[k]!;
+    if (e.triggerStart >= i) continue;
+    const p = e.participants.find((x) => (x.role === 'VISITOR' || x.role === 'GUEST') && entityById(doc, x.entityKey)?.kind === 'PERSON');
+    if (p && !participants.some((x) => x.entityKey === p.entityKey)) return p.entityKey;
+  }
+  return null;
+}
+
+/**
+ * "وصل X إلى Y، حيث كان في استقباله Z", "وكان في مقدمة مستقبليه Z": the host who received the visitor on
+ * arrival met them there.
+ */
+function addArrivalReceptions(doc: Doc): void {
+  for (let k = 0; k < doc.tokens.length; k++) {
+    if (!doc.tokens[k]!.analyses.some((a) => RECEPTION_CUES.has(a.stem) && /^[وبل]?$/u.test(a.clitics))) continue;
+    const sentence = doc.tokens[k]!.sentence;
+    const visit = doc.events.find((e) => e.kind === 'VISIT' && e.sentence === sentence && e.triggerStart < k && e.status === 'OCCURRED');
+    const visitor = visit?.participants[0]?.entityKey;
+    if (!visit || !visitor) continue;
+    const clause = clauseAround(doc, k);
+    const host = candidatesIn(doc, k + 1, clause.end, ['PERSON']).find((c) => c.entity.key !== visitor);
+    if (!host) continue;
+    const pair = new Set([visitor, host.entity.key]);
+    if (doc.events.some((e) => e.kind === 'MEETING' && e.participants.length === 2 && e.participants.every((p) => pair.has(p.entityKey)))) continue;
+    doc.events.push({
+      ...visit,
+      kind: 'MEETING',
+      triggerStart: k,
+      triggerEnd: k + 1,
+      clauseStart: clause.start,
+      clauseEnd: clause.end,
+      verbal: false,
+      participants: [{ entityKey: host.entity.key, role: 'HOST' }, { entityKey: visitor, role: 'GUEST' }],
+    });
+  }
+}
+
+const ATTENDANCE_CUES = new Set(triggerData.attendanceCues.map(foldName));
+const ATTENDANCE_VERBS = new Set(triggerData.attendanceVerbs.map(foldName));
+const MEETING_NOUNS = new Set(triggerData.meetingNouns.map(foldName));
+
+/**
+ * "وحضر اللقاء X", "شارك في الاجتماع X": the persons who attended the meeting told just before take part
+ * in it (the reports count attendees as participants, so they have met everyone there).
+ */
+function addAttendees(doc: Doc, covered: (MentionRecord | undefined)[]): void {
+  for (let i = 0; i + 1 < doc.tokens.length; i++) {
+    if (covered[i] || !doc.tokens[i]!.analyses.some((a) => (a.clitics === '' || a.clitics === 'و') && ATTENDANCE_VERBS.has(a.stem))) continue;
+    let noun = i + 1;
+    if (doc.tokens[noun]?.norm === 'في') noun++;
+    const nounToken = doc.tokens[noun];
+    if (!nounToken || nounToken.sentence !== doc.tokens[i]!.sentence || !MEETING_NOUNS.has(nounToken.norm)) continue;
+    const sentence = nounToken.sentence;
+    // "حضر اللقاء" often closes the report: the latest meeting told before it, however far back
+    const meeting = [...doc.events].reverse().find((e) => e.kind === 'MEETING' && e.sentence <= sentence);
+    if (!meeting) continue;
+    const clause = clauseAround(doc, noun);
+    for (const c of candidatesIn(doc, noun + 1, clause.end, ['PERSON'])) {
+      if (!meeting.participants.some((p) => p.entityKey === c.entity.key)) meeting.participants.push({ entityKey: c.entity.key, role: 'PARTICIPANT' });
+    }
+  }
+}
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
 /** Quotes around more words than a name are reported speech: what a speaker says is not an event report. */
@@ -254,7 +378,7 @@ function findParticipants(
   end: number,
   clause: { start: number; end: number },
 ): ParticipantRecord[] {
-  const after = candidatesIn(doc, end, clause.end, ['PERSON']);
+  const after = candidatesIn(doc, end, coordinatedVerb(doc, covered, end, clause.end), ['PERSON']);
   const before = candidatesIn(doc, clause.start, start, ['PERSON']);
   const ordered: Candidate[] = [];
   // "X، الذي يزور الأردن": in a relative clause on a person, that person is the subject
@@ -380,6 +504,43 @@ function destinations(
     if (verb && verb.kind === 'word' && !getLexicon().functionWords.has(verb.norm) && isVisitableLocation(entity)) return [entity!];
   }
   return found;
+}
+
+/** "X ورئيس الحكومة الإسبانية Y": a second person joined to the subject by و, with only a title between. */
+function coordinatedSubjects(doc: Doc, subject: string, from: number, clause: { start: number; end: number }): string[] {
+  const mentions = candidatesIn(doc, from, clause.end, ['PERSON']);
+  const first = mentions.findIndex((c) => c.entity.key === subject);
+  if (first < 0) return [];
+  const out: string[] = [];
+  let end = mentions[first]!.mention.end;
+  for (const c of mentions.slice(first + 1)) {
+    const joiner = doc.tokens[end];
+    if (!joiner || !/^و/u.test(joiner.norm)) break;
+    let ok = true;
+    for (let j = end; j < c.mention.start; j++) if (!inTitle(doc, j) && doc.tokens[j]!.norm !== '،' && !(j === end && joiner.norm === 'و')) ok = false;
+    if (!ok && !(c.mention.start === end && c.mention.cliticLength > 0)) break;
+    out.push(c.entity.key);
+    end = c.mention.end;
+  }
+  return out;
+}
+
+const COMPANION_CUES = new Set(['يرافقه', 'ترافقه', 'يرافقها', 'ترافقها', 'برفقه', 'بمرافقه']);
+/** "يرافقه وزير الخارجية X", "برفقة X": persons travelling with the visitor, within the visit's sentence. */
+function companions(doc: Doc, i: number): string[] {
+  const { start, end } = sentenceAround(doc, i);
+  for (let j = start; j < end; j++) {
+    if (!doc.tokens[j]!.analyses.some((a) => COMPANION_CUES.has(a.stem))) continue;
+    const clause = clauseAround(doc, j);
+    return candidatesIn(doc, j + 1, clause.end, ['PERSON']).slice(0, 2).map((c) => c.entity.key);
+  }
+  return [];
+}
+
+/** The masculine form of a feminine verb: زارت → زار، تزور → يزور. */
+function masculine(verb: string): string {
+  if (verb.length > 3 && verb.endsWith('ت')) return verb.slice(0, -1);
+  return verb.startsWith('ت') ? 'ي' + verb.slice(1) : verb;
 }
 
 function inTitle(doc: Doc, j: number): boolean {
@@ -517,6 +678,22 @@ function onBehalfOf(doc: Doc, start: number): boolean {
 }
 
 /** Only the particle قد (and commas) between a preverbal subject and its verb. */
+/**
+ * "والتقى خلالها X، وسلمه رسالة من Y إلى Z": after a comma, a و-word that is no name, title or
+ * nationality starts a coordinated verb with its own objects; the persons after it are not participants.
+ */
+function coordinatedVerb(doc: Doc, covered: (MentionRecord | undefined)[], from: number, to: number): number {
+  const { titles, nisba, functionWords } = getLexicon();
+  for (let k = from + 1; k < to; k++) {
+    const t = doc.tokens[k]!;
+    const comma = doc.tokens[k - 1]!.norm === '،' || doc.tokens[k - 1]!.norm === ',';
+    if (!comma || t.kind !== 'word' || covered[k] || !/^و[^ا]./u.test(t.norm) || /^وال/u.test(t.norm)) continue;
+    if (titles.match(doc.tokens, k) || nisba.match(doc.tokens, k) || functionWords.has(t.norm.slice(1))) continue;
+    return k;
+  }
+  return to;
+}
+
 function onlyParticlesBetween(doc: Doc, from: number, to: number): boolean {
   if (to - from > 2 || to < from) return false;
   for (let j = from; j < to; j++) if (doc.tokens[j]!.norm !== 'قد') return false;
@@ -526,7 +703,11 @@ function onlyParticlesBetween(doc: Doc, from: number, to: number): boolean {
 /** Words that make a meeting of several people one event: قمة ثلاثية، اجتماع مشترك، جماعي. */
 const GROUP_WORDS = new Set(['ثلاثي', 'ثلاثيه', 'ثلاثيا', 'رباعي', 'رباعيه', 'مشترك', 'مشتركا', 'مشتركه', 'جماعي', 'جماعيا', 'موسع', 'موسعا', 'موسعه', 'معا', 'سويا']);
 function groupMeeting(doc: Doc, clause: { start: number; end: number }): boolean {
-  for (let j = clause.start; j < clause.end; j++) if (GROUP_WORDS.has(doc.tokens[j]!.norm)) return true;
+  for (let j = clause.start; j < clause.end; j++) {
+    if (GROUP_WORDS.has(doc.tokens[j]!.norm)) return true;
+    // "بحضور X": the attendees are in the same meeting
+    if (doc.tokens[j]!.analyses.some((a) => ATTENDANCE_CUES.has(a.stem))) return true;
+  }
   return false;
 }
 

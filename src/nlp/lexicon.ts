@@ -29,6 +29,10 @@ export interface LexiconEntry {
   source: string;
   country?: string;
   roles?: LexiconRole[];
+  /** The title of an organisation's head when it is not "Chairman": "president" (رئيس الفيفا → President of FIFA). */
+  head_title?: string;
+  /** A news agency that reports from everywhere (Reuters, AFP): its country says nothing about the article's home. */
+  international?: boolean;
 }
 
 export interface TitleDef {

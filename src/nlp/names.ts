@@ -1,5 +1,7 @@
+import triggerData from './data/triggers.json' with { type: 'json' };
 import type { Doc, MentionRecord, Token } from './doc.ts';
 import { getLexicon } from './lexicon.ts';
+import { foldName } from './normalise.ts';
 
 /**
  * Where a person's name ends after a title: 1–4 name-like tokens. A token is name-like when the name
@@ -12,10 +14,49 @@ const CLOSE_QUOTES = new Set(['"', '”', '»', "'"]);
 /** Particles inside Arabic names: they never end a name. */
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ام', 'ال', 'ولد', 'اب', 'ذو']);
 const MAX_NAME_TOKENS = 4;
+/** Particles of European names (دي ميستورا، فون دير لاين، دا سيلفا): inside a name, never at its end. */
+const FOREIGN_PARTICLES = new Set(['دي', 'دو', 'دا', 'فون', 'فان', 'دير', 'ديل', 'لو']);
 
 export interface NameSpan {
   start: number;
   end: number;
+}
+
+let verbForms: Set<string> | null = null;
+/** Verb forms the event triggers list (التقى، يستقبل، تلقى، وصل…), their feminine forms, light and continuation verbs. */
+function knownVerbs(): Set<string> {
+  if (verbForms) return verbForms;
+  const forms = new Set<string>();
+  for (const def of triggerData.triggers) {
+    if (!def.verbal) continue;
+    for (const form of def.forms) {
+      const verb = foldName(form.split(' ')[0]!);
+      if (verb.length < 3) continue;
+      forms.add(verb);
+      forms.add(verb.startsWith('ي') ? 'ت' + verb.slice(1) : verb.endsWith('ي') ? verb.slice(0, -1) + 'ت' : verb + 'ت');
+    }
+  }
+  for (const verb of [...triggerData.lightVerbs, ...triggerData.continuationVerbs]) if (verb.length >= 3) forms.add(foldName(verb));
+  verbForms = forms;
+  return forms;
+}
+
+/**
+ * A word that cannot continue a person's name: a known verb form (with و/ف/س attached or not), or the
+ * shape of a verb or verbal noun that names never have — imperfect derived verbs (يستقبل، تتعلق، يتوجه),
+ * imperfect duals (يلتقيان، يبحثان), the تفعيل verbal noun (تقدير، تأكيد). Used only after a name's first word.
+ */
+export function notNameWord(token: Token): boolean {
+  if (token.kind !== 'word') return true;
+  const lexicon = getLexicon();
+  const verbs = knownVerbs();
+  for (const a of token.analyses) {
+    if (a.clitics !== '' && !/^[وفس]+$/u.test(a.clitics)) continue;
+    if (verbs.has(a.stem) || lexicon.functionWords.has(a.stem)) return true;
+  }
+  if (lexicon.nameTokens.has(token.norm)) return false;
+  const word = token.norm.replace(/^[وف](?=..)/u, '');
+  return /^[يت](ست|ت)../u.test(word) || (/^[يت]...+ان$/u.test(word) && word.length >= 6) || /^ت..ي.$/u.test(word);
 }
 
 export function isNameToken(token: Token): boolean {
@@ -49,9 +90,13 @@ export function nameExtent(doc: Doc, i: number, covered: (MentionRecord | undefi
     const token = tokens[j]!;
     // particles (بن، آل، عبد) do not count towards the length: "خليفة بن زايد آل نهيان"
     if (!CONNECTORS.has(token.norm)) words++;
-    if (stopsName(doc, j, covered)) break;
-    const afterConnector = j > i && CONNECTORS.has(tokens[j - 1]!.norm);
-    if (isNameToken(token) || afterConnector) {
+    if (stopsName(doc, j, covered) || (j > i && notNameWord(token))) break;
+    const afterConnector = j > i && (CONNECTORS.has(tokens[j - 1]!.norm) || FOREIGN_PARTICLES.has(tokens[j - 1]!.norm));
+    // an unknown first name before a particle: "ستافان دي ميستورا"
+    const beforeParticle = j === i && tokens[j + 1] !== undefined && FOREIGN_PARTICLES.has(tokens[j + 1]!.norm) && tokens[j + 1]!.sentence === token.sentence;
+    if (isNameToken(token) || afterConnector || beforeParticle || (j > i && FOREIGN_PARTICLES.has(token.norm))) {
+      // the unknown first name is the one word the name list may lack
+      if (!isNameToken(token) && (beforeParticle || (j > i && FOREIGN_PARTICLES.has(tokens[j - 1]!.norm)))) unknownUsed = true;
       j++;
       continue;
     }
@@ -63,6 +108,6 @@ export function nameExtent(doc: Doc, i: number, covered: (MentionRecord | undefi
     }
     break;
   }
-  while (j > i && CONNECTORS.has(tokens[j - 1]!.norm)) j--;
+  while (j > i && (CONNECTORS.has(tokens[j - 1]!.norm) || FOREIGN_PARTICLES.has(tokens[j - 1]!.norm))) j--;
   return j > i ? { start: i, end: j } : null;
 }

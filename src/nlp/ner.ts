@@ -2,8 +2,9 @@ import type { EntityKind } from '../ontology/kinds.ts';
 import type { Doc, EntityRecord, MentionRecord, Stage } from './doc.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
-import { isNameToken } from './names.ts';
+import { isNameToken, notNameWord } from './names.ts';
 import { foldName } from './normalise.ts';
+import { stemStart } from './tokenise.ts';
 
 /**
  * The slot for a statistical tagger: it receives the article's sentences as token lists (original
@@ -66,18 +67,24 @@ export function createNerStage(tagger: BioTagger): Stage {
           let end = k + 1;
           while (end < indices.length && tags[end] === `I-${type}`) end++;
           const start = indices[k]!;
-          const stop = indices[end - 1]! + 1;
-          const nameAr = doc.body.slice(doc.tokens[start]!.start, doc.tokens[stop - 1]!.end);
+          let stop = indices[end - 1]! + 1;
+          // a person span that runs into a verb ("X يلتقيان", "X تلقى") ends before it
+          while (kind === 'PERSON' && stop - start > 1 && notNameWord(doc.tokens[stop - 1]!)) stop--;
+          // a title alone ("ولي العهد") names an office, not a person
+          const titleOnly = kind === 'PERSON' && (getLexicon().titles.match(doc.tokens, start)?.end ?? -1) >= stop;
+          // "ونوفاك": the conjunction is not part of the name
+          const lead = kind === 'PERSON' && /^و../u.test(doc.tokens[start]!.norm) && !isNameToken(doc.tokens[start]!) ? 1 : 0;
+          const nameAr = doc.body.slice(stemStart(doc, doc.tokens[start]!, lead), doc.tokens[stop - 1]!.end);
           // Latin handles and URLs in embedded posts are not Arabic names.
           // A lone nationality adjective (سعودية، المصري) is an affiliation, never a mention of the country.
           const nisba = stop - start === 1 && getLexicon().nisba.match(doc.tokens, start)?.end === stop;
-          if (kind && !nisba && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
+          if (kind && !nisba && !titleOnly && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
             // A surname the tagger found alone belongs to the full name already in the article.
             // a tagger "place" that is the surname of a person named in the article is that person
             const person = kind === 'PERSON' || kind === 'LOCATION' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;
             const mention = person
-              ? addMention(doc, person, start, stop, 0, 'COREFERENCE', TAGGER_CONFIDENCE)
-              : addMention(doc, entityForName(doc, kind, nameAr), start, stop, 0, 'NER', TAGGER_CONFIDENCE);
+              ? addMention(doc, person, start, stop, lead, 'COREFERENCE', TAGGER_CONFIDENCE)
+              : addMention(doc, entityForName(doc, kind, nameAr), start, stop, lead, 'NER', TAGGER_CONFIDENCE);
             for (let c = start; c < stop; c++) covered[c] = mention;
           }
           k = end;
@@ -120,6 +127,10 @@ function trimTitleNames(doc: Doc, tagAt: string[]): void {
     if (!entity || entity.kind !== 'PERSON' || entity.lexiconId) continue;
     // only a common noun's shape (feminine ة: جلسة، زيارة), not a rare surname
     if (tagAt[last] !== 'O' || !/PER/u.test(tagAt[last - 1] ?? '') || isNameToken(doc.tokens[last]!) || !/[ةه]$/u.test(doc.tokens[last]!.text)) continue;
+    // a noun heads a construct with the next word ("جلسة مباحثات", "لسياسة النأي"); a surname is
+    // followed by a function word, a verb or punctuation ("X قد", "X أن", "X بصفته")
+    const next = doc.tokens[last + 1];
+    if (!next || next.kind !== 'word' || next.sentence !== doc.tokens[last]!.sentence || notNameWord(next)) continue;
     const before = doc.body.slice(doc.tokens[m.start]!.start, doc.tokens[last]!.end);
     const after = doc.body.slice(doc.tokens[m.start]!.start, doc.tokens[last - 1]!.end);
     m.end = last;

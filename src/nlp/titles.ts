@@ -1,7 +1,7 @@
 import type { Doc, EntityRecord, MentionRecord, Stage, TitleRecord } from './doc.ts';
 import { addMention, coverage, entityById, entityForId, entityForName, isCountry } from './entities.ts';
 import { type TitleDef, countryCode, getLexicon } from './lexicon.ts';
-import { nameExtent } from './names.ts';
+import { isNameToken, nameExtent } from './names.ts';
 import { stemStart } from './tokenise.ts';
 
 /**
@@ -77,6 +77,9 @@ export const titlesStage: Stage = {
           if (entity && linked && entity.kind !== 'PERSON') {
             // "رئيس <country>" is its president; "رئيس <organisation>" its chairman
             if (def.key === 'chairman' && isCountry(entity)) def = getLexicon().titleByKey.get('president') ?? def;
+            // "رئيسة المفوضية الأوروبية", "رئيس الفيفا": organisations whose head is their president
+            const head = entity.lexiconId ? getLexicon().entries.get(entity.lexiconId)?.head_title : undefined;
+            if (def.key === 'chairman' && head) def = getLexicon().titleByKey.get(head) ?? def;
             if (def.key === 'chairman' && entity.kind !== 'ORGANIZATION') continue;
             affiliation = entity;
             code = entity.lexiconId ? countryCode(entity.lexiconId) : null;
@@ -109,6 +112,14 @@ export const titlesStage: Stage = {
           affiliation = code ? entityForId(doc, `country:${code}`) : null;
           pos = late.end;
         }
+        // "وزير الخارجية وشؤون الكومنولث في المملكة المتحدة": the country after في
+        const posting = !affiliation && tokens[pos]?.norm === 'في' ? mentionAt(covered, pos + 1) : undefined;
+        const country = posting ? entityById(doc, posting.entityKey) : undefined;
+        if (posting && country && isCountry(country)) {
+          affiliation = country;
+          code = countryCode(country.lexiconId!);
+          pos = posting.end;
+        }
       }
       const portfolioEnd = pos;
       const titleAr = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[titleEnd - 1]!.end);
@@ -133,12 +144,25 @@ export const titlesStage: Stage = {
           continue;
         }
         const honorific = titles.match(tokens, pos);
+        // "، ومعالي X": a second person joined by و, not the name of this title
+        if (honorific && honorific.clitics.startsWith('و') && pos > portfolioEnd) break;
         if (honorific && honorific.values.some((v) => v.key === 'honorific')) {
           pos = honorific.end;
           continue;
         }
         const name = nameExtent(doc, pos, covered);
-        if (name) {
+        const known = name ? patronymicOf(doc, name, covered) : null;
+        if (known) {
+          // "عادل بن أحمد الجبير": a known person's name with the father's name inserted
+          const m = covered[name!.end]!;
+          m.start = name!.start;
+          m.cliticLength = 0;
+          const text = doc.body.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
+          if (!known.aliases.includes(text)) known.aliases.push(text);
+          covered = markCovered(covered, m);
+          person = known;
+          nameEnd = m.end;
+        } else if (name) {
           const nameAr = doc.body.slice(tokens[name.start]!.start, tokens[name.end - 1]!.end);
           person = entityForName(doc, 'PERSON', nameAr);
           const mention = addMention(doc, person, name.start, name.end, 0, 'TITLE_PATTERN', 0.8);
@@ -161,6 +185,17 @@ export const titlesStage: Stage = {
     return doc;
   },
 };
+
+/** A first name and patronymic ("X بن Y") right before the surname of a known person whose first name is X. */
+function patronymicOf(doc: Doc, name: { start: number; end: number }, covered: (MentionRecord | undefined)[]): EntityRecord | null {
+  const m = covered[name.end];
+  if (!m || m.start !== name.end || m.end !== name.end + 1 || m.cliticLength !== 0) return null;
+  const entity = entityById(doc, m.entityKey);
+  if (!entity || entity.kind !== 'PERSON' || !entity.lexiconId) return null;
+  const words = doc.tokens.slice(name.start, name.end).map((t) => t.norm);
+  const patronymic = words.length >= 3 && (words[1] === 'بن' || words[1] === 'ابن');
+  return patronymic && entity.nameTokens[0] === words[0] && entity.nameTokens.length === 2 ? entity : null;
+}
 
 function pickTitle(values: TitleDef[]): TitleDef {
   return values.find((v) => v.key !== 'honorific') ?? values[0]!;
@@ -264,9 +299,16 @@ function skipPortfolio(doc: Doc, pos: number, covered: (MentionRecord | undefine
   let j = pos;
   while (j < tokens.length && j - pos < MAX_PORTFOLIO && tokens[j]!.sentence === first.sentence) {
     const t = tokens[j]!;
+    // an organisation inside the portfolio: "وزير الخارجية وشؤون الكومنولث"
+    const inner = covered[j];
+    if (inner && inner.start === j && j > pos && entityById(doc, inner.entityKey)?.kind === 'ORGANIZATION' && inner.cliticLength === 0) {
+      j = inner.end;
+      continue;
+    }
     if (t.kind !== 'word' || covered[j] || functionWords.has(t.norm) || titles.match(tokens, j) || nisba.match(tokens, j)) break;
     const portfolioWord = /^(و|وال|ال|بال|لل|وب|ول)/u.test(t.norm);
-    if (!portfolioWord) break;
+    // a first name that begins with و (وليد، وسيم) starts the name, not the portfolio
+    if (!portfolioWord || (/^و[^ا]/u.test(t.norm) && isNameToken(t))) break;
     j++;
   }
   return j;
@@ -331,7 +373,7 @@ export function attachTitles(doc: Doc): void {
       }
       const honorific = getLexicon().titles.match(doc.tokens, j);
       if (SEPARATORS.has(doc.tokens[j]!.norm)) j++;
-      else if (honorific && honorific.values.some((v) => v.key === 'honorific')) j = honorific.end;
+      else if (honorific && honorific.values.some((v) => v.key === 'honorific') && !(j > t.end && honorific.clitics.startsWith('و'))) j = honorific.end;
       else break;
     }
   }
@@ -357,6 +399,11 @@ export function attachTitles(doc: Doc): void {
     const t = titles[k]!;
     const next = titles[k + 1]!;
     if (t.personKey || !next.personKey || !adjacent(doc, t.end, next.start)) continue;
+    // "استقبل رئيس الجمهورية الرئيس المكلف X": a definite title after a complete one opens a new noun
+    // phrase (the object), not a second office of the same person ("ولي العهد رئيس مجلس الوزراء")
+    if (/^ال/u.test(doc.tokens[next.start]!.norm) && isDefinite(doc.tokens, t.start, t.end, 0)) continue;
+    // "…، ومعالي X": a title joined by و belongs to a second person
+    if (getLexicon().titles.match(doc.tokens, next.start)?.clitics.startsWith('و')) continue;
     const person = entityById(doc, next.personKey);
     if (person && !heldByOther(doc, t, person)) attach(t, person, next);
   }
@@ -383,6 +430,8 @@ export function attachTitles(doc: Doc): void {
     if (person && !heldByOther(doc, t, person) && consistentWithLexicon(person, t)) attach(t, person, neighbour);
   }
   homeAffiliations(doc);
+  // "الأمين العام بان كي مون" after "الأمين العام للأمم المتحدة بان كي مون": the same office, stated once
+  doc.roles = doc.roles.filter((r) => r.affiliationKey !== null || !doc.roles.some((o) => o !== r && o.personKey === r.personKey && o.titleKey === r.titleKey && o.affiliationKey !== null));
 }
 
 /**
@@ -398,13 +447,19 @@ export function homeCountry(doc: Doc): EntityRecord | null {
   });
   const datelineEntity = dateline ? entityById(doc, dateline.entityKey) : undefined;
   const datelineEntry = datelineEntity?.lexiconId ? entries.get(datelineEntity.lexiconId) : undefined;
-  if (datelineEntry?.subtype === 'city' && datelineEntry.country) return entityForId(doc, datelineEntry.country);
   const agencies = new Set<string>();
+  const national = new Set<string>();
   for (const m of doc.mentions) {
     const e = entityById(doc, m.entityKey);
     const entry = e?.lexiconId ? entries.get(e.lexiconId) : undefined;
-    if (entry?.subtype === 'agency' && entry.country) agencies.add(entry.country);
+    if (entry?.subtype === 'agency' && entry.country) {
+      agencies.add(entry.country);
+      if (!entry.international) national.add(entry.country);
+    }
   }
+  // a national agency reporting from abroad ("الرياض - سبأ") speaks of its own country's officials
+  if (national.size === 1 && datelineEntry?.subtype === 'city' && datelineEntry.country !== [...national][0]) return entityForId(doc, [...national][0]!);
+  if (datelineEntry?.subtype === 'city' && datelineEntry.country) return entityForId(doc, datelineEntry.country);
   if (agencies.size === 1) return entityForId(doc, [...agencies][0]!);
   return null;
 }
@@ -418,12 +473,20 @@ function homeAffiliations(doc: Doc): void {
     const def = titleByKey.get(r.titleKey);
     const person = entityById(doc, r.personKey);
     if (!def || def.affiliation !== 'country' || !person) continue;
-    if (person.lexiconId && entries.get(person.lexiconId)?.roles?.length) continue;
-    home ??= homeCountry(doc);
-    if (!home) return;
-    const code = home.lexiconId ? countryCode(home.lexiconId) : null;
-    if (doc.roles.some((o) => o !== r && o.personKey === r.personKey && o.titleKey === r.titleKey && o.affiliationKey === home!.key)) continue;
-    r.affiliationKey = home.key;
+    // a known office-holder holds a further office in their own country, not the article's
+    const known = person.lexiconId ? entries.get(person.lexiconId)?.roles ?? [] : [];
+    const ownCountries = new Set(known.map((k) => countryCode(k.affiliation)).filter((c): c is string => c !== null));
+    let country: EntityRecord | null;
+    if (known.length > 0) {
+      country = ownCountries.size === 1 ? entityForId(doc, `country:${[...ownCountries][0]!}`) : null;
+    } else {
+      home ??= homeCountry(doc);
+      country = home;
+    }
+    if (!country) continue;
+    const code = country.lexiconId ? countryCode(country.lexiconId) : null;
+    if (doc.roles.some((o) => o !== r && o.personKey === r.personKey && o.titleKey === r.titleKey && o.affiliationKey === country!.key)) continue;
+    r.affiliationKey = country.key;
     r.title = englishTitle(def, code);
   }
 }

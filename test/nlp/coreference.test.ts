@@ -27,3 +27,16 @@ describe('coreference', () => {
     expect(x.entities.find((e) => e.key === minister.entityKey)?.nameEn).toBe('Antony Blinken');
   });
 });
+
+describe('surname spelling variants', () => {
+  it('links a transliteration variant of a surname named in the article', () => {
+    const { x } = analyseText('استقبل وزير الخارجية التركي هاكان فيدان المبعوث الأممي جوناثان غرينفيلد. وقال جرينفيلد إن الحوار مستمر.');
+    const person = x.entities.find((e) => e.nameAr === 'جوناثان غرينفيلد');
+    expect(person?.aliases).toContain('جرينفيلد');
+  });
+
+  it('does not link a common definite word to a surname', () => {
+    const { x } = analyseText('استقبل وزير الخارجية التركي هاكان فيدان السفير سامر المالكي. وأكد الملك دعم الحوار.');
+    expect(x.entities.some((e) => e.aliases.includes('الملك') && e.kind === 'PERSON')).toBe(false);
+  });
+});

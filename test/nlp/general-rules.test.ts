@@ -23,6 +23,12 @@ describe('titles: chains, apposition, portfolios and counterparts', () => {
     expect(r.some((x) => x.endsWith('| Minister of Foreign Affairs | Kuwait'))).toBe(true);
   });
 
+  it('ends a coordinated portfolio at a first name that begins with و', () => {
+    const r = roles('دمشق - بحث نائب رئيس مجلس الوزراء وزير الخارجية والمغتربين وسيم حداد مع الوفد الزائر العلاقات الثنائية.');
+    expect(r.some((x) => /Haddad \| Minister of Foreign Affairs \| Syria/u.test(x))).toBe(true);
+    expect(r.some((x) => /Haddad \| Deputy Prime Minister \| Syria/u.test(x))).toBe(true);
+  });
+
   it('reads a title in apposition after the name', () => {
     expect(roles('وقال سيرغي لافروف، وزير الخارجية الروسي، إن المحادثات بناءة.')).toEqual(['Sergey Lavrov | Minister of Foreign Affairs | Russia']);
   });
@@ -63,6 +69,35 @@ describe('titles: chains, apposition, portfolios and counterparts', () => {
     expect(x.roles.map((r) => r.title)).not.toContain('Minister of Foreign Affairs');
     const meeting = x.events.find((e) => e.kind === 'MEETING')!;
     expect(meeting.participants.map((p) => entityName(x, p.entityKey))).toContain('Sergey Lavrov');
+  });
+
+  it('reads the head of an organisation led by a president as its President', () => {
+    expect(roles('وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتفاق مهم.').some((r) => r.endsWith('| President | European Commission'))).toBe(true);
+    expect(roles('والتقى رئيس الاتحاد الدولي لكرة القدم جياني إنفانتينو الوزير.').some((r) => r.endsWith('| President | FIFA'))).toBe(true);
+  });
+
+  it('gives a titled official of a national agency\'s country that country, even in a dateline abroad', () => {
+    expect(roles('القاهرة (وكالة الأنباء الكويتية) - قال وزير الخارجية سالم العنزي إن الزيارة ناجحة.')).toEqual([
+      'Salem al-Anzi | Minister of Foreign Affairs | Kuwait',
+    ]);
+  });
+
+  it('gives a known office-holder an office with no country in their own country, not the dateline\'s', () => {
+    const r = roles('عمان (بترا) - وصل نائب رئيس مجلس الوزراء فؤاد حسين إلى عمان اليوم.');
+    expect(r.some((x) => x.startsWith('Fuad Hussein | Deputy Prime Minister | Iraq'))).toBe(true);
+    expect(r.some((x) => x.endsWith('| Jordan'))).toBe(false);
+  });
+
+  it('reads a state by its official long name and states an office once', () => {
+    expect(roles('استقبل الوزير رئيس وزراء جمهورية باكستان الإسلامية عمران خان.')).toContain('Imran Khan | Prime Minister | Pakistan');
+    const r = roles('وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الحل سياسي. وأضاف الأمين العام غوتيريش أن الحوار ضروري.');
+    expect(r.filter((x) => x.includes('Secretary-General'))).toEqual(['António Guterres | Secretary-General | United Nations']);
+  });
+
+  it('reads the prime minister-designate, and does not chain the host\'s title onto the guest', () => {
+    const r = roles('بيروت - استقبل رئيس الجمهورية جوزيف عون الرئيس المكلف تأليف الحكومة نواف سلام.');
+    expect(r.some((x) => x.includes('| Prime Minister-designate |'))).toBe(true);
+    expect(r.filter((x) => x.includes('| President |')).every((x) => !x.includes('Salam'))).toBe(true);
   });
 
   it('keeps a bare "السفير" as an honorific, not a role', () => {
@@ -182,8 +217,87 @@ describe('dates and modality', () => {
 });
 
 describe('events: participants across clauses and sentences', () => {
-  it('splits one verb with coordinated guests into bilateral meetings', () => {
-    expect(events('استقبل الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء سيرغي لافروف وهاكان فيدان.').length).toBe(2);
+  it('keeps one verb with coordinated guests one meeting of all of them', () => {
+    expect(events('استقبل الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء سيرغي لافروف وهاكان فيدان.')).toEqual([
+      'MEETING OCCURRED 2022-06-14 - [Hakan Fidan, Recep Tayyip Erdoğan, Sergey Lavrov]',
+    ]);
+  });
+
+  it('splits a summary of guests the article then meets one by one', () => {
+    const e = events('أردوغان يلتقي لافروف وفيدان\n\nالتقى الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء سيرغي لافروف في أنقرة. وكان أردوغان قد استقبل هاكان فيدان صباح اليوم.');
+    expect(e.every((x) => (x.match(/,/gu) ?? []).length === 1)).toBe(true);
+  });
+
+  it('counts attendees after "بحضور" and "وحضر اللقاء" as participants of the one meeting', () => {
+    expect(events('استقبل الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء سيرغي لافروف، بحضور هاكان فيدان.')).toEqual([
+      'MEETING OCCURRED 2022-06-14 - [Hakan Fidan, Recep Tayyip Erdoğan, Sergey Lavrov]',
+    ]);
+    expect(events('استقبل الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء سيرغي لافروف في أنقرة. وحضر اللقاء هاكان فيدان.')).toEqual([
+      'MEETING OCCURRED 2022-06-14 Ankara [Hakan Fidan, Recep Tayyip Erdoğan, Sergey Lavrov]',
+    ]);
+  });
+
+  it('reads "غادر X متوجهاً إلى Y" and "تفقد Y" as visits to Y', () => {
+    const e = events('وكان هاكان فيدان قد وصل إلى بيروت أمس، وغادرها اليوم متوجهاً إلى دمشق.');
+    expect(e).toContain('VISIT OCCURRED 2022-06-13 Beirut [Hakan Fidan]');
+    expect(e.some((x) => x.startsWith('VISIT OCCURRED 2022-06-14 Damascus'))).toBe(true);
+    expect(events('وتفقد هاكان فيدان اليوم مدينة حلب.')).toEqual(['VISIT OCCURRED 2022-06-14 Aleppo [Hakan Fidan]']);
+  });
+
+  it('finds a visit destination after a time of day or "خلال وجوده"', () => {
+    expect(events('وكان هاكان فيدان قد زار خلال وجوده مدينة حلب، كما تفقد صباح اليوم مدينة حمص.')).toEqual([
+      'VISIT OCCURRED - Aleppo [Hakan Fidan]',
+      'VISIT OCCURRED 2022-06-14 Homs [Hakan Fidan]',
+    ]);
+  });
+
+  it('adds an attendee named at the end of the report to the meeting', () => {
+    const e = events('استقبل الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء سيرغي لافروف. وبحث الجانبان العلاقات الثنائية. وأكد أردوغان أهمية الحوار. وقال لافروف إن المحادثات بناءة. وشدد الطرفان على التعاون. حضر اللقاء وزير الخارجية التركي هاكان فيدان.');
+    expect(e).toEqual(['MEETING OCCURRED 2022-06-14 - [Hakan Fidan, Recep Tayyip Erdoğan, Sergey Lavrov]']);
+  });
+
+  it('reads "الوزير الضيف" as the visitor the article reported', () => {
+    const e = events('وصل وزير الخارجية الروسي سيرغي لافروف اليوم الثلاثاء إلى أنقرة. وعقد هاكان فيدان جلسة مباحثات مع الوزير الضيف.');
+    expect(e).toContain('MEETING OCCURRED 2022-06-14 - [Hakan Fidan, Sergey Lavrov]');
+  });
+
+  it('makes the host who received a visitor on arrival meet them', () => {
+    const e = events('وصل وزير الخارجية الروسي سيرغي لافروف اليوم الثلاثاء إلى أنقرة، حيث كان في استقباله هاكان فيدان.');
+    expect(e).toContain('MEETING OCCURRED 2022-06-14 Ankara [Hakan Fidan, Sergey Lavrov]');
+  });
+
+  it('reads talks held in a phone call as the call only', () => {
+    const e = events('وكان هاكان فيدان قد بحث أمس في اتصال هاتفي مع سيرغي لافروف العلاقات الثنائية.');
+    expect(e.filter((x) => x.startsWith('MEETING'))).toEqual([]);
+    expect(e.some((x) => x.startsWith('CALL'))).toBe(true);
+  });
+
+  it('merges a headline meeting into the lead meeting that names more of its people', () => {
+    const e = events('أردوغان يستقبل لافروف\n\nاستقبل الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء سيرغي لافروف، بحضور هاكان فيدان.');
+    expect(e).toEqual(['MEETING OCCURRED 2022-06-14 - [Hakan Fidan, Recep Tayyip Erdoğan, Sergey Lavrov]']);
+  });
+
+  it('makes coordinated subjects and companions of a trip visitors too', () => {
+    expect(events('وصل وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية التركي هاكان فيدان اليوم الثلاثاء إلى القاهرة.')).toContain(
+      'VISIT OCCURRED 2022-06-14 Cairo [Hakan Fidan, Sergey Lavrov]',
+    );
+    expect(events('وصل الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء إلى القاهرة، يرافقه وزير الخارجية هاكان فيدان.')).toContain(
+      'VISIT OCCURRED 2022-06-14 Cairo [Hakan Fidan, Recep Tayyip Erdoğan]',
+    );
+  });
+
+  it('never dates an event by a "since" expression', () => {
+    expect(events('التقى هاكان فيدان سيرغي لافروف في أول لقاء بينهما منذ عام 2019.')).toEqual(['MEETING OCCURRED - - [Hakan Fidan, Sergey Lavrov]']);
+  });
+
+  it('reports no meeting for a meeting verb with one person and no counterpart named', () => {
+    expect(events('استقبل الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء الوفد الزائر في أنقرة.')).toEqual([]);
+  });
+
+  it('leaves out persons after a coordinated verb ("، وسلمه رسالة من X")', () => {
+    expect(events('التقى هاكان فيدان اليوم الثلاثاء سيرغي لافروف، وسلمه رسالة من الرئيس التركي رجب طيب أردوغان.')).toEqual([
+      'MEETING OCCURRED 2022-06-14 - [Hakan Fidan, Sergey Lavrov]',
+    ]);
   });
 
   it('keeps a trilateral summit one event', () => {
