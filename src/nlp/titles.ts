@@ -402,8 +402,8 @@ export function attachTitles(doc: Doc): void {
     // "استقبل رئيس الجمهورية الرئيس المكلف X": a definite title after a complete one opens a new noun
     // phrase (the object), not a second office of the same person ("ولي العهد رئيس مجلس الوزراء")
     if (/^ال/u.test(doc.tokens[next.start]!.norm) && isDefinite(doc.tokens, t.start, t.end, 0)) continue;
-    // "…، ومعالي X": a title joined by و belongs to a second person
-    if (getLexicon().titles.match(doc.tokens, next.start)?.clitics.startsWith('و')) continue;
+    // "…، ومعالي X": an honorific joined by و introduces a second person
+    if (next.titleKey === 'honorific' && getLexicon().titles.match(doc.tokens, next.start)?.clitics.startsWith('و')) continue;
     const person = entityById(doc, next.personKey);
     if (person && !heldByOther(doc, t, person)) attach(t, person, next);
   }

@@ -29,6 +29,12 @@ describe('titles: chains, apposition, portfolios and counterparts', () => {
     expect(r.some((x) => /Haddad \| Deputy Prime Minister \| Syria/u.test(x))).toBe(true);
   });
 
+  it('reads the country after "في" at the end of a long portfolio, and stops at "، ومعالي" (a second person)', () => {
+    const r = roles('ضم الاجتماع معالي هاكان فيدان وزير الخارجية وشؤون الكومنولث والتنمية في تركيا، ومعالي الدكتور سيرغي لافروف الأمين العام للأمم المتحدة.');
+    expect(r.some((x) => x.startsWith('Hakan Fidan | Minister of Foreign Affairs | Turkey'))).toBe(true);
+    expect(r.some((x) => x.startsWith('Sergey Lavrov | Minister of Foreign Affairs'))).toBe(false);
+  });
+
   it('reads a title in apposition after the name', () => {
     expect(roles('وقال سيرغي لافروف، وزير الخارجية الروسي، إن المحادثات بناءة.')).toEqual(['Sergey Lavrov | Minister of Foreign Affairs | Russia']);
   });
