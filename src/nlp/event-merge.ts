@@ -23,6 +23,21 @@ function headlineSubset(headline: EventRecord, lead: EventRecord): boolean {
   return headline.participants.length >= 2 && headline.participants.length < keys.size && headline.participants.every((p) => keys.has(p.entityKey));
 }
 
+/** A line of its own with no closing punctuation: a headline or a sub-heading, not a sentence of the report. */
+function isHeadline(doc: Doc, sentenceIndex: number): boolean {
+  const s = doc.sentences[sentenceIndex];
+  if (!s) return false;
+  const text = s.text.trim();
+  const ownLine = (s.start === 0 || doc.body[s.start - 1] === '\n') && /^\s*(\n|$)/.test(doc.body.slice(s.end));
+  return ownLine && !/[.!?؟:»"”]$/.test(text);
+}
+
+function pick<T, K extends keyof T>(from: T, ...keys: K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = from[k];
+  return out;
+}
+
 function sameEvent(a: EventRecord, b: EventRecord): boolean {
   if (a.kind !== b.kind || a.status !== b.status || a.kind === 'STATEMENT') return false;
   if (participantKey(a) !== participantKey(b)) return false;
@@ -49,6 +64,11 @@ export const eventMergeStage: Stage = {
       if (!same.date && event.date) {
         same.date = event.date;
         same.datePrecision = event.datePrecision;
+      }
+      // A headline states the event in telegraphic style; the body sentence that tells it is the better evidence.
+      if (isHeadline(doc, same.sentence) && !isHeadline(doc, event.sentence)) {
+        Object.assign(same, pick(event, 'sentence', 'triggerStart', 'triggerEnd', 'clauseStart', 'clauseEnd', 'verbal'));
+        same.locationKey = event.locationKey ?? same.locationKey;
       }
       same.locationKey ??= event.locationKey;
     }

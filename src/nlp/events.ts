@@ -547,6 +547,9 @@ function inTitle(doc: Doc, j: number): boolean {
   return doc.titles.some((t) => j >= t.start && j < t.end);
 }
 
+/** Nouns naming what a meeting discussed ("الأوضاع في غزة"): a place after them is the topic, not the venue. */
+const TOPIC_NOUNS = new Set(triggerData.topicNouns.map(foldName));
+
 /** Where a meeting or conference took place: a city/country in the clause after في or بـ (في القاهرة، بالقاهرة). */
 function placeOf(doc: Doc, covered: (MentionRecord | undefined)[], clause: { start: number; end: number }): string | null {
   let best: { key: string; city: boolean } | null = null;
@@ -557,7 +560,9 @@ function placeOf(doc: Doc, covered: (MentionRecord | undefined)[], clause: { sta
     if (!isVisitableLocation(entity)) continue;
     const clitics = doc.tokens[j]!.analyses.find((a) => a.cliticLength === m.cliticLength)?.clitics ?? '';
     const inPlace = clitics.endsWith('ب') || doc.tokens[j - 1]?.norm === 'في';
-    if (!inPlace) continue;
+    // "بحثا الأوضاع في غزة": the place is what was discussed, not where the meeting was
+    const topic = doc.tokens[j - 1]?.norm === 'في' && (doc.tokens[j - 2]?.analyses.some((a) => TOPIC_NOUNS.has(a.stem)) ?? false);
+    if (!inPlace || topic) continue;
     const city = getLexicon().entries.get(entity!.lexiconId ?? '')?.subtype === 'city';
     if (!best || (city && !best.city)) best = { key: entity!.key, city };
   }
