@@ -4,10 +4,11 @@ import { foldName } from '../nlp/normalise.ts';
 import type { Queryable } from '../storage/database.ts';
 import { aliases, entities, type EntityRow } from '../storage/tables.ts';
 import type { Page } from './pagination.ts';
+import { aliasMatch } from './search.ts';
 
 export interface EntityFilter {
   kind?: EntityKind | null;
-  /** An Arabic or English name, matched on normalised aliases: exact, prefix, word, or trigram-similar. */
+  /** An Arabic or English name, matched on normalised aliases as search() matches them (see aliasMatch). */
   search?: string | null;
 }
 
@@ -17,18 +18,12 @@ export async function listEntities(db: Queryable, filter: EntityFilter, page: Pa
   if (filter.kind) conditions.push(eq(entities.kind, filter.kind));
   const q = filter.search ? foldName(filter.search) : '';
   if (q) {
-    // Best similarity of any alias; exact and prefix matches rank above fuzzy ones.
+    // The same matching and ranking as search(): the best-scoring alias of each entity.
+    const match = aliasMatch(sql`${aliases.normalised}`, q);
     const matches = db
-      .select({
-        entityId: aliases.entityId,
-        score: sql<number>`max(CASE WHEN ${aliases.normalised} = ${q} THEN 3
-                                    WHEN ${aliases.normalised} LIKE ${`${q}%`} OR ${aliases.normalised} LIKE ${`% ${q}%`} THEN 2
-                                    ELSE similarity(${aliases.normalised}, ${q}) END)`.as('score'),
-      })
+      .select({ entityId: aliases.entityId, score: sql<number>`max(${match.score})`.as('score') })
       .from(aliases)
-      .where(
-        sql`(${aliases.normalised} = ${q} OR ${aliases.normalised} LIKE ${`${q}%`} OR ${aliases.normalised} LIKE ${`% ${q}%`} OR ${aliases.normalised} % ${q})`,
-      )
+      .where(match.condition)
       .groupBy(aliases.entityId)
       .as('matches');
     const rows = await db

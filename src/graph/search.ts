@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { EntityKind } from '../ontology/kinds.ts';
 import { foldName } from '../nlp/normalise.ts';
 import { rawRows, type Queryable } from '../storage/database.ts';
@@ -10,6 +10,23 @@ export interface EntityMatch {
   alias: string;
   /** 1 exact, 0.95 prefix, 0.9 word prefix, else the trigram word similarity (0..1). */
   score: number;
+}
+
+/**
+ * How a stored (folded) alias matches a folded query: the one rule for every name lookup in the API.
+ * `condition` selects candidates (all served by aliases_normalised_trgm_idx); `score` ranks them:
+ * 1 exact, 0.95 prefix, 0.9 word prefix, else the trigram (word) similarity.
+ */
+export function aliasMatch(alias: SQL, q: string): { condition: SQL; score: SQL<number> } {
+  const like = escapeLike(q);
+  return {
+    condition: sql`(${alias} = ${q} OR ${alias} LIKE ${`${like}%`} OR ${alias} LIKE ${`% ${like}%`}
+                    OR ${alias} % ${q} OR ${q} <% ${alias})`,
+    score: sql<number>`CASE WHEN ${alias} = ${q} THEN 1
+                            WHEN ${alias} LIKE ${`${like}%`} THEN 0.95
+                            WHEN ${alias} LIKE ${`% ${like}%`} THEN 0.9
+                            ELSE round(greatest(similarity(${alias}, ${q}), word_similarity(${q}, ${alias}))::numeric, 3) END`,
+  };
 }
 
 /**
@@ -28,18 +45,13 @@ export async function searchEntities(
   const q = foldName(text);
   if (!q) return [];
   const kindFilter = kinds?.length ? sql`AND e.kind = ANY(${`{${kinds.join(',')}}`}::entity_kind[])` : sql``;
-  const like = escapeLike(q);
+  const match = aliasMatch(sql`al.normalised`, q);
   const rows = await rawRows<{ entity_id: number; alias: string; score: number | string }>(
     db,
     sql`SELECT entity_id, alias, score FROM (
-          SELECT DISTINCT ON (al.entity_id) al.entity_id, al.alias,
-                 CASE WHEN al.normalised = ${q} THEN 1
-                      WHEN al.normalised LIKE ${`${like}%`} THEN 0.95
-                      WHEN al.normalised LIKE ${`% ${like}%`} THEN 0.9
-                      ELSE round(greatest(similarity(al.normalised, ${q}), word_similarity(${q}, al.normalised))::numeric, 3) END AS score
+          SELECT DISTINCT ON (al.entity_id) al.entity_id, al.alias, ${match.score} AS score
           FROM aliases al JOIN entities e ON e.id = al.entity_id ${kindFilter}
-          WHERE al.normalised = ${q} OR al.normalised LIKE ${`${like}%`} OR al.normalised LIKE ${`% ${like}%`}
-             OR al.normalised % ${q} OR ${q} <% al.normalised
+          WHERE ${match.condition}
           ORDER BY al.entity_id, score DESC, al.id
         ) best
         ORDER BY score DESC, entity_id

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { LinkMethod } from '../ontology/kinds.ts';
 import { foldName } from '../nlp/normalise.ts';
 import type { ExtractedEntity } from '../nlp/types.ts';
@@ -96,18 +96,4 @@ export async function resolveEntities(tx: Queryable, extracted: ExtractedEntity[
   }
   if (aliasRows.size > 0) await tx.insert(aliases).values([...aliasRows.values()]).onConflictDoNothing();
   return result;
-}
-
-/** Looks an entity up by exact normalised alias (used by tests and the CLI). */
-export async function findEntityIdsByName(db: Queryable, name: string, kind?: string): Promise<number[]> {
-  const rows = await db
-    .selectDistinct({ id: entities.id })
-    .from(aliases)
-    .innerJoin(entities, eq(entities.id, aliases.entityId))
-    .where(
-      kind
-        ? and(eq(aliases.normalised, foldName(name)), sql`${entities.kind} = ${kind}`)
-        : eq(aliases.normalised, foldName(name)),
-    );
-  return rows.map((r) => r.id);
 }
