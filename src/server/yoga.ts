@@ -9,6 +9,8 @@ import { createLoaders } from '../graphql/loaders.ts';
 import { pubSubFor } from '../graphql/pubsub.ts';
 import { IngestNotifier } from '../ingest/notifications.ts';
 import type { Db } from '../storage/database.ts';
+import { bodyLimitPlugin } from './body-limit.ts';
+import { compiledQueriesPlugin } from './compiled-queries.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import { queryLimitPlugins, type QueryLimits } from './limits.ts';
 
@@ -22,22 +24,31 @@ export interface AppOptions {
    * to also announce ingests made outside GraphQL in this process.
    */
   notifier?: IngestNotifier;
+  /** Largest request body, in bytes (default MAX_REQUEST_BODY_BYTES). */
+  maxRequestBytes?: number;
 }
 
 /** Builds the GraphQL app (no listening): main.ts serves it, tests call app.fetch(). */
-export function createApp({ db, config, limits, notifier = new IngestNotifier() }: AppOptions) {
+export function createApp({ db, config, limits, notifier = new IngestNotifier(), maxRequestBytes }: AppOptions) {
   const token = config.SHABAKA_API_TOKEN ?? null;
   const pubsub = pubSubFor(notifier);
   const onIngested = notifier.notify.bind(notifier);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
+    // Bodies are bounded by bodyLimitPlugin (cheaper than Yoga's own stream counter).
+    maxRequestBodySize: false,
     landingPage: false,
     healthCheckEndpoint: '/live',
     graphiql: { title: 'Shabaka', defaultQuery: DEFAULT_QUERY },
     // GraphiQL bundled with the server, not fetched from a CDN: self-hosted installs may have no internet.
     renderGraphiQL,
-    plugins: [healthCheck(db), ...queryLimitPlugins(schema, limits)],
+    plugins: [
+      healthCheck(db),
+      bodyLimitPlugin(maxRequestBytes),
+      ...queryLimitPlugins(schema, limits),
+      compiledQueriesPlugin(),
+    ],
     context: ({ request }) => ({
       db,
       loaders: createLoaders(db),
