@@ -12,6 +12,8 @@ import { foldName } from './normalise.ts';
  * assumed.
  */
 const DATE_LOOKBACK = 6;
+/** How far after the trigger a date coarser than a day may still date the event (tokens). */
+const COARSE_DATE_REACH = 10;
 const CONTINUATION = new Set(triggerData.continuationVerbs.map(foldName));
 
 function nearest(dates: DateExpression[], event: EventRecord): DateExpression | undefined {
@@ -54,12 +56,18 @@ export const eventDatesStage: Stage = {
       const sentenceEvents = eventsBySentence.get(event.sentence) ?? [];
       // dates follow the predicate in Arabic; one far before the trigger belongs to something else
       const inClause = sentenceDates.filter(
-        (d) => d.start >= Math.max(event.clauseStart, event.triggerStart - DATE_LOOKBACK) && d.end <= event.clauseEnd,
+        (d) =>
+          d.start >= Math.max(event.clauseStart, event.triggerStart - DATE_LOOKBACK) &&
+          d.end <= event.clauseEnd &&
+          // a bare year or month deep in the clause qualifies a noun ("معاهدة الصداقة الموقعة عام 2008")
+          (d.start - event.triggerEnd <= COARSE_DATE_REACH || resolveDate(d, published, event.status)?.precision === 'DAY'),
       );
-      // a date later in the sentence ("…، حسبما أفادت وسائل إعلام، اليوم الخميس"), unless another event's clause holds it
+      // a day later in the sentence ("…، حسبما أفادت وسائل إعلام، اليوم الخميس"), unless another event's clause
+      // holds it; a bare year or month out there dates something else ("المعاهدة الموقعة عام 2008")
       const inSentence = sentenceDates.filter(
         (d) =>
           d.start >= event.triggerEnd &&
+          resolveDate(d, published, event.status)?.precision === 'DAY' &&
           !sentenceEvents.some((o) => o !== event && o.clauseStart !== event.clauseStart && d.start >= o.clauseStart && d.end <= o.clauseEnd),
       );
       // the sentence's only date, stated before the trigger outside its clause ("يستقبل X، الأحد المقبل، Y الذي يقوم بزيارة")

@@ -66,8 +66,11 @@ export function createNerStage(tagger: BioTagger): Stage {
           }
           let end = k + 1;
           while (end < indices.length && tags[end] === `I-${type}`) end++;
-          const start = indices[k]!;
+          let start = indices[k]!;
           let stop = indices[end - 1]! + 1;
+          // "الجزائري عبد القادر مساهل": a nationality adjective before a name is the person's affiliation,
+          // never the first word of the name
+          while (kind === 'PERSON' && stop - start > 1 && isNisbaWord(doc, start)) start++;
           // a person span that runs into a verb ("X يلتقيان", "X تلقى") ends before it
           while (kind === 'PERSON' && stop - start > 1 && notNameWord(doc.tokens[stop - 1]!)) stop--;
           // a title alone ("ولي العهد") names an office, not a person
@@ -93,6 +96,12 @@ export function createNerStage(tagger: BioTagger): Stage {
       return doc;
     },
   };
+}
+
+/** One bare nationality adjective (no clitic): "الجزائري", "المصرية". */
+function isNisbaWord(doc: Doc, i: number): boolean {
+  const match = getLexicon().nisba.match(doc.tokens, i);
+  return match !== null && match !== undefined && match.end === i + 1 && match.clitics === '';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveNisba, getLexicon, nameVariants } from '../../src/nlp/lexicon.ts';
-import { extract } from '../../src/nlp/pipeline.ts';
+import { buildPipeline, defaultStages, extract } from '../../src/nlp/pipeline.ts';
 import { analyseText, entityName } from './helpers.ts';
 
 /** Hand-built sentences for the general title, event, date and lexicon rules. */
@@ -365,3 +365,30 @@ describe('names and institutions', () => {
   });
 });
 
+
+describe('dates deep in a clause and nationality before a name', () => {
+  it('does not date a meeting by a year that qualifies a noun later in its clause', () => {
+    const body =
+      'وصل رئيس الوزراء الإيطالي ماريو دراغي اليوم الثلاثاء إلى طرابلس، وعقد الجانبان جلسة مباحثات تم خلالها بحث ملفات الهجرة وإعادة تفعيل معاهدة الصداقة الموقعة بين البلدين عام 2008.';
+    const dated = events(body, '2021-04-06');
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.every((e) => !e.includes('2008'))).toBe(true);
+  });
+
+  it('still dates an event by a year right after its trigger', () => {
+    expect(events('زار الرئيس الفرنسي إيمانويل ماكرون الجزائر عام 2017 في أول زيارة له.', '2022-06-14')).toEqual([
+      expect.stringMatching(/^VISIT OCCURRED 2017-01-01 Algeria/u),
+    ]);
+  });
+
+  it('keeps a nationality adjective before a tagged name out of the name', () => {
+    // a tagger that reads the adjective as the first word of the name
+    const span = ['الجزائري', 'زقزوق', 'فهمي'];
+    const tagger = (sentences: string[][]) =>
+      sentences.map((tokens) => tokens.map((t, i) => (t === span[0] && tokens[i + 1] === span[1] ? 'B-PER' : span.slice(1).includes(t) ? 'I-PER' : 'O')));
+    const x = buildPipeline(defaultStages({ ner: tagger })).run({ body: 'التقى الرئيس بالوزير الجزائري زقزوق فهمي في القاهرة.', publishedAt: '2024-01-01' });
+    const persons = x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr);
+    expect(persons).toContain('زقزوق فهمي');
+    expect(persons.some((n) => n.includes('الجزائري'))).toBe(false);
+  });
+});
