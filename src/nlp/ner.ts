@@ -2,7 +2,7 @@ import type { EntityKind } from '../ontology/kinds.ts';
 import type { Doc, EntityRecord, MentionRecord, Stage } from './doc.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
-import { isNameToken, notNameWord } from './names.ts';
+import { isNameToken, nameExtent, notNameWord } from './names.ts';
 import { foldName } from './normalise.ts';
 import { stemStart } from './tokenise.ts';
 
@@ -73,6 +73,8 @@ export function createNerStage(tagger: BioTagger): Stage {
           while (kind === 'PERSON' && stop - start > 1 && isNisbaWord(doc, start)) start++;
           // a person span that runs into a verb ("X يلتقيان", "X تلقى") ends before it
           while (kind === 'PERSON' && stop - start > 1 && notNameWord(doc.tokens[stop - 1]!)) stop--;
+          // a first name alone ("عبد العزيز") before a word the tagger did not know takes it as the surname
+          if (kind === 'PERSON') stop = withSurname(doc, start, stop, covered);
           // a title alone ("ولي العهد") names an office, not a person
           const titleOnly = kind === 'PERSON' && (getLexicon().titles.match(doc.tokens, start)?.end ?? -1) >= stop;
           // "ونوفاك": the conjunction is not part of the name
@@ -96,6 +98,20 @@ export function createNerStage(tagger: BioTagger): Stage {
       return doc;
     },
   };
+}
+
+const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
+
+/**
+ * The end of a person span the tagger closed after a compound first name ("عبد العزيز"): the name
+ * runs on over one unknown surname when the name rules read it so ("عبد العزيز بوتفليقة"); a verb,
+ * function word, title, nationality or mention still ends it.
+ */
+function withSurname(doc: Doc, start: number, stop: number, covered: (MentionRecord | undefined)[]): number {
+  // only a compound first name ("عبد العزيز", "أبو بكر"): a lone word before a verb is a name already ("سليمان عرض")
+  if (stop - start !== 2 || !COMPOUND_FIRST.has(doc.tokens[start]!.norm) || !isNameToken(doc.tokens[start + 1]!)) return stop;
+  const extent = nameExtent(doc, start, covered);
+  return extent && extent.start === start && extent.end === stop + 1 ? extent.end : stop;
 }
 
 /** One bare nationality adjective (no clitic): "الجزائري", "المصرية". */

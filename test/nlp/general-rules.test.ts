@@ -391,4 +391,18 @@ describe('dates deep in a clause and nationality before a name', () => {
     expect(persons).toContain('زقزوق فهمي');
     expect(persons.some((n) => n.includes('الجزائري'))).toBe(false);
   });
+
+  it('gives a compound first name the tagger closed early its unknown surname, and nothing else', () => {
+    // a tagger that knows first names only
+    const firstNames = new Set(['عبد', 'العزيز', 'سليمان']);
+    const tagger = (sentences: string[][]) =>
+      sentences.map((tokens) => tokens.map((t, i) => (!firstNames.has(t) ? 'O' : i > 0 && firstNames.has(tokens[i - 1]!) ? 'I-PER' : 'B-PER')));
+    const run = (body: string) =>
+      buildPipeline(defaultStages({ ner: tagger }))
+        .run({ body, publishedAt: '2024-01-01' })
+        .entities.filter((e) => e.kind === 'PERSON')
+        .map((e) => e.nameAr);
+    expect(run('قال عبد العزيز زقزوق إن المحادثات كانت مثمرة.')).toContain('عبد العزيز زقزوق');
+    expect(run('سليمان عرض مع الوفد التحضيرات.')).toEqual(['سليمان']);
+  });
 });
