@@ -27,6 +27,8 @@ const VISIT_PREPOSITIONS = new Set(triggerData.visitPrepositions.map(foldName));
 const DESTINATION_FILLERS = new Set(triggerData.destinationFillers.map(foldName));
 /** Visit verbs whose destination needs a preposition (توجه إلى); the others take it as object (زار الأردن). */
 const DIRECT_OBJECT_VISITS = new Set(['زار', 'يزور', 'زياره', 'زيارته', 'زيارتها', 'زيارات', 'تفقد', 'يتفقد', 'تفقدت']);
+/** Visit verbs of leaving (غادر إلى): the place they take as object is the one left. */
+const DEPARTURE_VISITS = new Set(['غادر', 'يغادر']);
 const MAX_DESTINATION_SCAN = 12;
 /** "حل بالعاصمة الروسية موسكو", "وصل إلى مدينة العريش": a place noun before the destination's name. */
 const PLACE_NOUNS = new Set(['العاصمه', 'عاصمه', 'مدينه', 'المدينه', 'محافظه', 'ولايه', 'جزيره']);
@@ -104,6 +106,9 @@ export const eventsStage: Stage = {
         // "ووجه له دعوة للقيام بزيارة": the invited person, not the host who invites, will travel
         const invited = invitedVisitor(doc, i, participants[0]?.entityKey ?? null);
         const visitor = (invited ? [{ entityKey: invited, role: 'VISITOR' as const }] : participants.slice(0, 1)).map((p) => ({ ...p, role: 'VISITOR' as const }));
+        // "يغادر الضيف المملكة متوجهاً إلى الإمارات": the guest the article is about travels on
+        const guest = visitor.length === 0 && guestReference(doc, clause) ? latestGuest(doc, i, []) : null;
+        if (guest) visitor.push({ entityKey: guest, role: 'VISITOR' });
         if (visitor.length === 0) continue;
         // "وصلت X وY إلى", "يغادر X … يرافقه Y": travellers together
         if (!invited && def.verbal) {
@@ -112,7 +117,8 @@ export const eventsStage: Stage = {
           }
         }
         const trigger = doc.tokens[i]!.analyses.find((a) => a.cliticLength === match.cliticLength)?.stem ?? doc.tokens[i]!.norm;
-        for (const destination of destinations(doc, covered, match.end, clause, DIRECT_OBJECT_VISITS.has(trigger), i, def.verbal)) {
+        const departs = DEPARTURE_VISITS.has(trigger) || DEPARTURE_VISITS.has(masculine(trigger));
+        for (const destination of destinations(doc, covered, match.end, clause, DIRECT_OBJECT_VISITS.has(trigger), i, def.verbal, departs)) {
           doc.events.push({ ...base, participants: visitor, locationKey: destination.key });
         }
       } else {
@@ -450,6 +456,7 @@ function destinations(
   takesObject: boolean,
   triggerStart: number,
   verbal: boolean,
+  departs = false,
 ): EntityRecord[] {
   const found: EntityRecord[] = [];
   let introduced = takesObject;
@@ -466,7 +473,14 @@ function destinations(
       if (entity?.kind === 'LOCATION') {
         const clitics = token.analyses.find((a) => a.cliticLength === m.cliticLength)?.clitics ?? '';
         const coordinated = found.length > 0 && clitics.startsWith('و');
-        if (!(introduced || /[لب]/u.test(clitics) || coordinated)) break;
+        if (!(introduced || /[لب]/u.test(clitics) || coordinated)) {
+          // "غادر عمان إلى القاهرة": the place left is not the destination; the scan goes on
+          if (departs && found.length === 0) {
+            j = m.end;
+            continue;
+          }
+          break;
+        }
         if (!isVisitableLocation(entity)) break;
         if (!found.includes(entity)) found.push(entity);
         introduced = false;

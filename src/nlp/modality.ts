@@ -90,6 +90,12 @@ function isPlanned(doc: Doc, event: EventRecord): boolean {
   return imperfect && doc.dates.some((d) => d.sentence === trigger.sentence && isUpcomingWeekday(doc, d));
 }
 
+/** An imperfect verb after "قبل أن", "بعد أن", "ريثما": a step in a sequence of events. */
+function isSequenced(doc: Doc, event: EventRecord): boolean {
+  const afterAn = stems(doc, event.triggerStart - 1).some((s) => s === 'ان');
+  return event.imperfect && afterAn && stems(doc, event.triggerStart - 2).some((s) => SEQUENCE.has(s));
+}
+
 function isUpcomingWeekday(doc: Doc, d: DateExpression): boolean {
   const published = doc.input.publishedAt;
   if (d.weekday === null || d.direction === 'last' || !published) return false;
@@ -101,8 +107,14 @@ export const modalityStage: Stage = {
   needs: ['events', 'dates'],
   adds: ['status'],
   run(doc: Doc): Doc {
-    for (const event of doc.events) {
+    for (const [k, event] of doc.events.entries()) {
       event.status = isNegated(doc, event) ? 'NEGATED' : isPlanned(doc, event) ? 'PLANNED' : 'OCCURRED';
+      // "يتوقع أن تلتقي X …، قبل أن تغادر إلى عمان": a step told in sequence with an event of its
+      // sentence shares that event's modality (planned with a planned one, done with a done one)
+      const previous = doc.events[k - 1];
+      if (event.status !== 'NEGATED' && previous && previous.sentence === event.sentence && previous.status !== 'NEGATED' && isSequenced(doc, event)) {
+        event.status = previous.status;
+      }
     }
     return doc;
   },

@@ -405,4 +405,24 @@ describe('dates deep in a clause and nationality before a name', () => {
     expect(run('قال عبد العزيز زقزوق إن المحادثات كانت مثمرة.')).toContain('عبد العزيز زقزوق');
     expect(run('سليمان عرض مع الوفد التحضيرات.')).toEqual(['سليمان']);
   });
+
+  it('lets the guest travel on: "يغادر الضيف … متوجهاً إلى"', () => {
+    const body =
+      'استقبل الرئيس الفرنسي إيمانويل ماكرون في باريس اليوم رئيس الوزراء الكندي جاستن ترودو. ومن المقرر أن يغادر الضيف فرنسا مساء اليوم متوجهاً إلى ألمانيا.';
+    const visits = events(body, '2022-06-14').filter((e) => e.startsWith('VISIT'));
+    expect(visits).toEqual([expect.stringMatching(/^VISIT PLANNED 2022-06-14 Germany \[Justin Trudeau\]$/u)]);
+  });
+
+  it('reads "غادر إلى X" as travel to X, and leaving X as no visit to it', () => {
+    expect(events('غادر وزير الخارجية الأردني أيمن الصفدي عمان أمس إلى القاهرة.', '2022-06-14')).toEqual([
+      expect.stringMatching(/^VISIT OCCURRED 2022-06-13 Cairo \[Ayman Safadi\]$/u),
+    ]);
+  });
+
+  it('gives a step told with "قبل أن" the modality of the event it follows', () => {
+    const planned = events('ويتوقع أن يلتقي وزير الخارجية الأردني أيمن الصفدي الرئيس الفلسطيني محمود عباس مساء اليوم في رام الله، قبل أن يغادر إلى القاهرة.', '2022-06-14');
+    expect(planned.find((e) => e.startsWith('VISIT'))).toMatch(/^VISIT PLANNED .* Cairo/u);
+    const done = events('التقى وزير الخارجية الأردني أيمن الصفدي الرئيس الفلسطيني محمود عباس أمس في رام الله، قبل أن يغادر إلى القاهرة.', '2022-06-14');
+    expect(done.find((e) => e.startsWith('VISIT'))).toMatch(/^VISIT OCCURRED .* Cairo/u);
+  });
 });

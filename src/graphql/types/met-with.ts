@@ -8,7 +8,8 @@ export const MetWithRef = builder.objectRef<MetWithRow>('MetWith').implement({
   fields: (t) => ({
     counterpart: t.field({
       type: EntityRef,
-      resolve: async (m, _a, ctx) => (await ctx.loaders.entity.load(m.counterpartId))!,
+      // the row came with the page (no loader round trip, no promise per counterpart)
+      resolve: (m) => m.counterpart,
     }),
     events: t.field({
       type: [EventRef],
