@@ -2,7 +2,7 @@ import type { Doc, EntityRecord, Stage, TitleRecord } from './doc.ts';
 import { addMention, coverage, entityById } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
 import { foldName } from './normalise.ts';
-import { attachTitles } from './titles.ts';
+import { attachTitles, homeCountry } from './titles.ts';
 
 /**
  * Within-article coreference by simple rules:
@@ -152,6 +152,13 @@ function resolveTitle(doc: Doc, title: TitleRecord): EntityRecord | null {
     // "ولي العهد", "رئيس الحكومة" with no country: the article's only holder of that office
     if (title.titleKey === 'minister') return null;
     const people = new Set(holders(title.titleKey, null).map((r) => r.personKey));
+    if (people.size > 1) {
+      // several holders ("وزير الخارجية" of two countries): a bare title in a national report names the
+      // home country's one ("وكان وزير الخارجية قد استقبل" in an Omani agency's story)
+      const home = homeCountry(doc);
+      const local = new Set(home ? holders(title.titleKey, home.key).map((r) => r.personKey) : []);
+      return local.size === 1 ? entityById(doc, [...local][0]!) ?? null : null;
+    }
     return people.size === 1 ? entityById(doc, [...people][0]!) ?? null : null;
   }
   const people = new Set(holders(title.titleKey, title.affiliationKey).map((r) => r.personKey));

@@ -28,6 +28,22 @@ describe('coreference', () => {
   });
 });
 
+describe('bare titles with several holders', () => {
+  it('gives a bare title in a national report to the home country\'s holder', () => {
+    const body =
+      'مسقط - العمانية - شارك وزير الخارجية العماني سالم زقزوق اليوم في اجتماع ضم وزير الخارجية البريطاني جون فهمي. وكان وزير الخارجية قد استقبل أمس في مسقط السفير البريطاني بيل موراي.';
+    const { x } = analyseText(body, '2020-11-15');
+    const bare = x.mentions.filter((m) => m.text === 'وزير الخارجية' && m.method === 'COREFERENCE');
+    expect(bare.map((m) => x.entities.find((e) => e.key === m.entityKey)?.nameAr)).toEqual(['سالم زقزوق']);
+  });
+
+  it('leaves it unresolved when the article has no home country', () => {
+    const body = 'شارك وزير الخارجية العماني سالم زقزوق في اجتماع ضم وزير الخارجية البريطاني جون فهمي. وكان وزير الخارجية قد استقبل أمس السفير بيل موراي.';
+    const { x } = analyseText(body, '2020-11-15');
+    expect(x.mentions.filter((m) => m.text === 'وزير الخارجية' && m.method === 'COREFERENCE')).toEqual([]);
+  });
+});
+
 describe('surname spelling variants', () => {
   it('links a transliteration variant of a surname named in the article', () => {
     const { x } = analyseText('استقبل وزير الخارجية التركي هاكان فيدان المبعوث الأممي جوناثان غرينفيلد. وقال جرينفيلد إن الحوار مستمر.');
