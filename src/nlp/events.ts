@@ -111,8 +111,9 @@ export const eventsStage: Stage = {
         if (guest) visitor.push({ entityKey: guest, role: 'VISITOR' });
         if (visitor.length === 0) continue;
         // "وصلت X وY إلى", "يغادر X … يرافقه Y": travellers together
-        if (!invited && def.verbal) {
-          for (const key of [...coordinatedSubjects(doc, visitor[0]!.entityKey, match.end, clause), ...companions(doc, i)]) {
+        if (!invited) {
+          const coordinated = def.verbal ? coordinatedSubjects(doc, visitor[0]!.entityKey, match.end, clause) : [];
+          for (const key of [...coordinated, ...companions(doc, i)]) {
             if (!visitor.some((v) => v.entityKey === key)) visitor.push({ entityKey: key, role: 'VISITOR' });
           }
         }

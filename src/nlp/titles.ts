@@ -120,6 +120,7 @@ export const titlesStage: Stage = {
           code = countryCode(country.lexiconId!);
           pos = posting.end;
         }
+        pos = skipGovernment(doc, pos, covered);
       }
       const portfolioEnd = pos;
       const titleAr = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[titleEnd - 1]!.end);
@@ -290,6 +291,19 @@ function isDefinite(tokens: Doc['tokens'], start: number, end: number, cliticLen
  * "وزير الشؤون الخارجية والجالية الوطنية بالخارج". Coordinated (و-) words and the definite or
  * prepositional words that follow them are skipped up to the name.
  */
+const MAX_GOVERNMENT_WORDS = 4;
+/**
+ * "وزير الخارجية في حكومة تصريف الأعمال X", "في الحكومة الانتقالية X": the government the minister
+ * belongs to, skipped up to the name (the first name-list word).
+ */
+function skipGovernment(doc: Doc, pos: number, covered: (MentionRecord | undefined)[]): number {
+  const tokens = doc.tokens;
+  if (tokens[pos]?.norm !== 'في' || !tokens[pos + 1]?.analyses.some((a) => a.stem === 'حكومه' && a.clitics.replace('ال', '') === '')) return pos;
+  let j = pos + 2;
+  while (j < tokens.length && j - pos - 2 < MAX_GOVERNMENT_WORDS && tokens[j]!.kind === 'word' && !covered[j] && !isNameToken(tokens[j]!)) j++;
+  return tokens[j]?.kind === 'word' && isNameToken(tokens[j]!) && !covered[j] ? j : pos;
+}
+
 const MAX_PORTFOLIO = 8;
 function skipPortfolio(doc: Doc, pos: number, covered: (MentionRecord | undefined)[]): number {
   const tokens = doc.tokens;

@@ -425,4 +425,11 @@ describe('dates deep in a clause and nationality before a name', () => {
     const done = events('التقى وزير الخارجية الأردني أيمن الصفدي الرئيس الفلسطيني محمود عباس أمس في رام الله، قبل أن يغادر إلى القاهرة.', '2022-06-14');
     expect(done.find((e) => e.startsWith('VISIT'))).toMatch(/^VISIT OCCURRED .* Cairo/u);
   });
+
+  it('reads the minister named after "في حكومة تصريف الأعمال", and takes the companion along on the journey', () => {
+    const body =
+      'ومن المقرر أن يغادر الرئيس اللبناني ميشال سليمان بيروت في 23 أيلول/سبتمبر متوجهاً إلى نيويورك، يرافقه وزير الخارجية اللبناني في حكومة تصريف الأعمال عدنان منصور.';
+    expect(roles(body, '2013-09-12')).toContain('Adnan Mansour | Minister of Foreign Affairs | Lebanon');
+    expect(events(body, '2013-09-12')).toEqual([expect.stringMatching(/^VISIT PLANNED 2013-09-23 New York \[Adnan Mansour, [^,\]]+\]$/u)]);
+  });
 });
