@@ -73,7 +73,8 @@ export interface EvalResult {
  */
 const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['spokesperson', 'spokesman', 'spokeswoman'],
-  ['foreign minister', 'minister of foreign affairs'],
+  // the UK's foreign minister is styled Foreign Secretary: one office, two spellings
+  ['foreign minister', 'minister of foreign affairs', 'foreign secretary'],
   ['defense minister', 'minister of defense', 'defence minister', 'minister of defence'],
 ];
 

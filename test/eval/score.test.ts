@@ -329,6 +329,7 @@ describe('roles', () => {
   it('keeps the synonym table small', () => {
     expect(roleKey('Spokeswoman')).toBe(roleKey('spokesperson'));
     expect(roleKey('Minister of Foreign Affairs')).toBe(roleKey('foreign minister'));
+    expect(roleKey('Foreign Secretary')).toBe(roleKey('Minister of Foreign Affairs'));
     expect(roleKey('Secretary of State')).not.toBe(roleKey('Foreign Minister'));
   });
 });
