@@ -69,34 +69,36 @@ const at = <T>(xs: T[], i: number): T => xs[i % xs.length]!;
 
 // Each raw statement computes the same answer as its GraphQL query: same rows, same order, same limit
 // (metWith's default page of 50, relations' and timeline's page of 20 plus the row telling hasNextPage).
+// The page size is a parameter, as in the resolvers' statements: a literal LIMIT made PostgreSQL plan the
+// raw statement anew on every execution (custom plans), which slowed the baseline, not the API.
 const METWITH = `query($p: ID!) { metWith(person: $p) { counterpart { id nameEn nameAr } eventCount outletCount firstDate lastDate } }`;
 const METWITH_RAW = `SELECT p.counterpart_id, c.name_en, c.name_ar, p.event_count, p.outlet_count, p.first_date, p.last_date
   FROM entity_pairs p JOIN entities c ON c.id = p.counterpart_id AND c.kind = 'PERSON'
   WHERE p.entity_id = $1 AND p.kind = 'MET'
-  ORDER BY p.weight DESC, p.outlet_count DESC, p.counterpart_id LIMIT 50`;
+  ORDER BY p.weight DESC, p.outlet_count DESC, p.counterpart_id LIMIT $2`;
 const RELATIONS = `query($e: ID!) { relations(entity: $e, first: 20) { edges { node { counterpart { id nameEn } kind weight outletCount firstDate lastDate } } } }`;
 const RELATIONS_RAW = `SELECT p.counterpart_id, c.name_en, p.kind, p.weight, p.outlet_count, p.first_date, p.last_date
   FROM entity_pairs p JOIN entities c ON c.id = p.counterpart_id
-  WHERE p.entity_id = $1 ORDER BY p.weight DESC, p.outlet_count DESC, p.counterpart_id, p.kind LIMIT 21`;
+  WHERE p.entity_id = $1 ORDER BY p.weight DESC, p.outlet_count DESC, p.counterpart_id, p.kind LIMIT $2`;
 const TIMELINE = `query($e: ID!) { timeline(entity: $e, first: 20) { edges { node { id kind status date evidence { quote } } } } }`;
 const TIMELINE_RAW = `SELECT e.id, e.kind, e.status, e.date,
     (SELECT json_agg(ev.quote ORDER BY ev.article_id, ev.start) FROM event_evidence ev WHERE ev.event_id = e.id)
-  FROM ((SELECT ep.event_id, ep.date FROM event_participants ep WHERE ep.entity_id = $1 ORDER BY 2 ASC NULLS LAST, 1 LIMIT 21)
+  FROM ((SELECT ep.event_id, ep.date FROM event_participants ep WHERE ep.entity_id = $1 ORDER BY 2 ASC NULLS LAST, 1 LIMIT $2)
         UNION ALL
         (SELECT l.id, l.date FROM events l WHERE l.location_id = $1
-          AND NOT EXISTS (SELECT 1 FROM event_participants q WHERE q.event_id = l.id AND q.entity_id = $1) ORDER BY 2 ASC NULLS LAST, 1 LIMIT 21)
-        ORDER BY 2 ASC NULLS LAST, 1 LIMIT 21) m
+          AND NOT EXISTS (SELECT 1 FROM event_participants q WHERE q.event_id = l.id AND q.entity_id = $1) ORDER BY 2 ASC NULLS LAST, 1 LIMIT $2)
+        ORDER BY 2 ASC NULLS LAST, 1 LIMIT $2) m
   JOIN events e ON e.id = m.event_id ORDER BY m.date ASC NULLS LAST, m.event_id`;
 const EVENTS = `query($p: ID!) { events(participant: $p, first: 20) { totalCount edges { node { id kind status date participants { role entity { nameEn } } } } } }`;
 const EVENTS_RAW = `SELECT e.id, e.kind, e.status, e.date, (SELECT count(*) FROM event_participants c WHERE c.entity_id = $1) AS total,
     (SELECT json_agg(json_build_array(pp.role, en.name_en) ORDER BY pp.entity_id) FROM event_participants pp JOIN entities en ON en.id = pp.entity_id WHERE pp.event_id = e.id)
-  FROM (SELECT ep.event_id, ep.date FROM event_participants ep WHERE ep.entity_id = $1 ORDER BY ep.date DESC NULLS LAST, ep.event_id LIMIT 21) m
+  FROM (SELECT ep.event_id, ep.date FROM event_participants ep WHERE ep.entity_id = $1 ORDER BY ep.date DESC NULLS LAST, ep.event_id LIMIT $2) m
   JOIN events e ON e.id = m.event_id ORDER BY m.date DESC NULLS LAST, m.event_id`;
 const ENTITIES = `query($q: String!) { entities(search: $q, first: 10) { totalCount edges { node { id nameEn nameAr } } } }`;
 const ENTITIES_RAW = `SELECT e.id, e.name_en, e.name_ar, count(*) OVER () FROM entities e JOIN (
     SELECT entity_id, max(CASE WHEN normalised = $1 THEN 3 WHEN normalised LIKE $1 || '%' THEN 2 ELSE similarity(normalised, $1) END) AS score
     FROM aliases WHERE normalised = $1 OR normalised LIKE $1 || '%' OR normalised LIKE '% ' || $1 || '%' OR normalised % $1 GROUP BY entity_id
-  ) m ON m.entity_id = e.id ORDER BY m.score DESC, e.id LIMIT 11`;
+  ) m ON m.entity_id = e.id ORDER BY m.score DESC, e.id LIMIT $2`;
 const SEARCH = `query($q: String!) { search(text: $q, first: 10) { alias score entity { id nameEn nameAr } } }`;
 const PATH = `query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { length entities { id nameEn } hops { kind weight outletCount } } }`;
 const NETWORK = `query($c: ID!) {
@@ -108,15 +110,15 @@ const NETWORK = `query($c: ID!) {
 
 /** The mix. One entry per query type; `raw` gives the equivalent SQL. */
 const QUERIES: BenchQuery[] = [
-  { name: 'metWith_hub', field: 'metWith', query: METWITH, variables: (p, i) => ({ p: person(at(p.hubs, i)) }), raw: { text: METWITH_RAW, params: (p, i) => [at(p.hubs, i)] } },
-  { name: 'metWith_typical', field: 'metWith', query: METWITH, variables: (p, i) => ({ p: person(at(p.typical, i)) }), raw: { text: METWITH_RAW, params: (p, i) => [at(p.typical, i)] } },
-  { name: 'relations_hub', field: 'relations', query: RELATIONS, variables: (p, i) => ({ e: person(at(p.hubs, i)) }), raw: { text: RELATIONS_RAW, params: (p, i) => [at(p.hubs, i)] } },
-  { name: 'relations_typical', field: 'relations', query: RELATIONS, variables: (p, i) => ({ e: person(at(p.typical, i)) }), raw: { text: RELATIONS_RAW, params: (p, i) => [at(p.typical, i)] } },
-  { name: 'timeline_hub', field: 'timeline', query: TIMELINE, variables: (p, i) => ({ e: person(at(p.hubs, i)) }), raw: { text: TIMELINE_RAW, params: (p, i) => [at(p.hubs, i)] } },
-  { name: 'timeline_typical', field: 'timeline', query: TIMELINE, variables: (p, i) => ({ e: person(at(p.typical, i)) }), raw: { text: TIMELINE_RAW, params: (p, i) => [at(p.typical, i)] } },
-  { name: 'events_hub', field: 'events', query: EVENTS, variables: (p, i) => ({ p: person(at(p.hubs, i)) }), raw: { text: EVENTS_RAW, params: (p, i) => [at(p.hubs, i)] } },
-  { name: 'events_typical', field: 'events', query: EVENTS, variables: (p, i) => ({ p: person(at(p.typical, i)) }), raw: { text: EVENTS_RAW, params: (p, i) => [at(p.typical, i)] } },
-  { name: 'entities_search', field: 'entities', query: ENTITIES, variables: (p, i) => ({ q: at(p.names, i) }), raw: { text: ENTITIES_RAW, params: (p, i) => [at(p.names, i)] } },
+  { name: 'metWith_hub', field: 'metWith', query: METWITH, variables: (p, i) => ({ p: person(at(p.hubs, i)) }), raw: { text: METWITH_RAW, params: (p, i) => [at(p.hubs, i), 50] } },
+  { name: 'metWith_typical', field: 'metWith', query: METWITH, variables: (p, i) => ({ p: person(at(p.typical, i)) }), raw: { text: METWITH_RAW, params: (p, i) => [at(p.typical, i), 50] } },
+  { name: 'relations_hub', field: 'relations', query: RELATIONS, variables: (p, i) => ({ e: person(at(p.hubs, i)) }), raw: { text: RELATIONS_RAW, params: (p, i) => [at(p.hubs, i), 21] } },
+  { name: 'relations_typical', field: 'relations', query: RELATIONS, variables: (p, i) => ({ e: person(at(p.typical, i)) }), raw: { text: RELATIONS_RAW, params: (p, i) => [at(p.typical, i), 21] } },
+  { name: 'timeline_hub', field: 'timeline', query: TIMELINE, variables: (p, i) => ({ e: person(at(p.hubs, i)) }), raw: { text: TIMELINE_RAW, params: (p, i) => [at(p.hubs, i), 21] } },
+  { name: 'timeline_typical', field: 'timeline', query: TIMELINE, variables: (p, i) => ({ e: person(at(p.typical, i)) }), raw: { text: TIMELINE_RAW, params: (p, i) => [at(p.typical, i), 21] } },
+  { name: 'events_hub', field: 'events', query: EVENTS, variables: (p, i) => ({ p: person(at(p.hubs, i)) }), raw: { text: EVENTS_RAW, params: (p, i) => [at(p.hubs, i), 21] } },
+  { name: 'events_typical', field: 'events', query: EVENTS, variables: (p, i) => ({ p: person(at(p.typical, i)) }), raw: { text: EVENTS_RAW, params: (p, i) => [at(p.typical, i), 21] } },
+  { name: 'entities_search', field: 'entities', query: ENTITIES, variables: (p, i) => ({ q: at(p.names, i) }), raw: { text: ENTITIES_RAW, params: (p, i) => [at(p.names, i), 11] } },
   { name: 'search', field: 'search', query: SEARCH, variables: (p, i) => ({ q: at(p.names, i) }), graph: (db, p, i) => searchEntities(db, at(p.names, i), null, 10) },
   {
     name: 'path_4hops',
@@ -290,7 +292,7 @@ async function main(): Promise<void> {
   const mixed = (i: number) => (i % 10 === 0 ? at(hubs, i / 10) : at(typical, i));
   const gql = await throughput((i) => graphql(app, METWITH, { p: person(mixed(i)) }));
   const rawRun = await throughput(async (i) => {
-    await raw(METWITH_RAW, [mixed(i)]);
+    await raw(METWITH_RAW, [mixed(i), 50]);
   });
   const mix: Result = {
     name: `metWith_mix_c${CONCURRENCY}`,
