@@ -143,6 +143,11 @@ export const eventsStage: Stage = {
           }
         }
         if (participants.length === 0) continue;
+        // "وجرى اللقاء في عمان، بحضور X": the meeting just told, named again with its attendees
+        if (def.kind === 'MEETING' && !def.verbal && isAnaphoric(doc, i, match.cliticLength) && joinAttendees(doc, covered, base, clause, participants)) {
+          i = match.end - 1;
+          continue;
+        }
         // "خلال اللقاء", "عقب المحادثات", "خلال المؤتمر الصحفي": the event already reported, not a new one
         if (!def.verbal && isAnaphoric(doc, i, match.cliticLength)) {
           const told = doc.events.some((e) => e.kind !== 'STATEMENT' && e.sentence === base.sentence);
@@ -272,6 +277,34 @@ function addAttendees(doc: Doc, covered: (MentionRecord | undefined)[]): void {
     }
   }
 }
+
+/**
+ * When a definite meeting noun's clause names nobody but attendees ("بحضور X وY"), they join the latest
+ * meeting told in an earlier sentence, which gets the place if it had none. False when that does not apply.
+ */
+function joinAttendees(
+  doc: Doc,
+  covered: (MentionRecord | undefined)[],
+  event: Pick<EventRecord, 'sentence' | 'status'>,
+  clause: { start: number; end: number },
+  participants: ParticipantRecord[],
+): boolean {
+  const cue = attendanceCueIndex(doc, clause);
+  if (cue >= clause.end || candidatesIn(doc, clause.start, cue, ['PERSON']).length > 0) return false;
+  const earlier = [...doc.events].reverse().find((e) => e.kind === 'MEETING' && e.sentence < event.sentence);
+  if (!earlier) return false;
+  for (const p of participants) {
+    if (!earlier.participants.some((q) => q.entityKey === p.entityKey)) earlier.participants.push({ entityKey: p.entityKey, role: 'PARTICIPANT' });
+  }
+  earlier.locationKey ??= placeOf(doc, covered, clause);
+  return true;
+}
+
+function attendanceCueIndex(doc: Doc, clause: { start: number; end: number }): number {
+  for (let j = clause.start; j < clause.end; j++) if (doc.tokens[j]!.analyses.some((a) => ATTENDANCE_CUES.has(a.stem))) return j;
+  return clause.end;
+}
+
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
 /** Quotes around more words than a name are reported speech: what a speaker says is not an event report. */

@@ -432,4 +432,12 @@ describe('dates deep in a clause and nationality before a name', () => {
     expect(roles(body, '2013-09-12')).toContain('Adnan Mansour | Minister of Foreign Affairs | Lebanon');
     expect(events(body, '2013-09-12')).toEqual([expect.stringMatching(/^VISIT PLANNED 2013-09-23 New York \[Adnan Mansour, [^,\]]+\]$/u)]);
   });
+
+  it('adds the attendees of "وجرى اللقاء … بحضور X وY" to the meeting just told, not to a new one', () => {
+    const body =
+      'بحث وزير الخارجية الأردني أيمن الصفدي اليوم مع وزير الخارجية المصري سامح شكري العلاقات الثنائية. وجرى اللقاء في عمان، بحضور وزير الداخلية الأردني مازن الفراية.';
+    expect(events(body, '2022-06-14')).toEqual([
+      expect.stringMatching(/^MEETING OCCURRED 2022-06-14 Amman \[Ayman Safadi, Mazen al-\S+, Sameh Shoukry\]$/u),
+    ]);
+  });
 });
