@@ -1,4 +1,4 @@
-import { FOREIGN_LETTERS, shape, tokenInfo, vowelBucket, type TokenInfo } from './features.ts';
+import { FOREIGN_LETTERS, hasArticle, shape, tokenInfo, vowelBucket, type TokenInfo } from './features.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { NerModel } from './model.ts';
 
@@ -27,7 +27,7 @@ import type { NerModel } from './model.ts';
 type Row = number;
 
 /** Two-string templates and the components they join (in the order sentenceFeatures emits them). */
-const PAIR_TEMPLATES = ['b-1=', 'b+1=', 's-1sh=', 'c|f+1=', 'f-1|f+1=', 'b-2=', 'b+2='] as const;
+const PAIR_TEMPLATES = ['b-1=', 'b+1=', 's-1sh=', 'c|f+1=', 'f-1|f+1=', 'b-2=', 'b+2=', 'dks-1='] as const;
 const B_M1 = 0;
 const B_P1 = 1;
 const S_M1_SH = 2;
@@ -35,6 +35,10 @@ const C_F_P1 = 3;
 const F_M1_F_P1 = 4;
 const B_M2 = 5;
 const B_P2 = 6;
+const DKS_M1 = 7;
+/** Dictionary classes as small integers, for the dk3 template's table. */
+const DICT_CLASSES = ['', 'k', 's', 'u'] as const;
+const dictCode = (c: string): number => Math.max(0, DICT_CLASSES.indexOf(c as (typeof DICT_CLASSES)[number]));
 
 /** Flag features, rows looked up once per model. */
 const FLAGS = [
@@ -91,7 +95,7 @@ class PairTable {
 export interface WordRows {
   /** b w f s c sh len p1 p2 p3 x1 x2 x3, in that order, absent ones dropped. */
   own: Int32Array;
-  /** The word as a neighbour: f-1 f+1 f-2 f+2 s-1 s+1 s-2 s+2 gPc-1 gPc+1 (-1 when absent). */
+  /** The word as a neighbour: f-1 f+1 f-2 f+2 s-1 s+1 s-2 s+2 gPc-1 gPc+1 dk-1 dk+1 (-1 when absent). */
   asNeighbour: Int32Array;
   /** g3 then g4 n-grams of the stem (empty when the model has no n-grams or the stem is short). */
   ngrams: Int32Array;
@@ -99,11 +103,23 @@ export interface WordRows {
   gPc: Row;
   tv: Row;
   cx2: Row;
+  /** Dictionary templates of the word itself: dk, dkP, dkA (-1 when absent or the model has none). */
+  dk: Row;
+  dkP: Row;
+  dkA: Row;
+  /** Name-likeness templates of the word itself: nm, nmdk (-1 when absent). */
+  nm: Row;
+  nmdk: Row;
+  /** Longer affixes p4 x4 p5 x5 (affixes option). */
+  affix: Int32Array;
+  /** dictCode of the word's dictionary class. */
+  dictCode: number;
   /** Component ids for the pair tables (-1: the string is in no pair feature of the model). */
   stemId: number;
   foldId: number;
   prefixId: number;
   shapeId: number;
+  dictId: number;
 }
 
 const F_M1 = 0;
@@ -116,6 +132,10 @@ const S_M2 = 6;
 const S_P2 = 7;
 const GPC_M1 = 8;
 const GPC_P1 = 9;
+const DK_M1 = 10;
+const DK_P1 = 11;
+const NM_M1 = 12;
+const NM_P1 = 13;
 
 /** A model prepared for fast inference: see the file comment. */
 export class CompiledModel {
@@ -124,6 +144,12 @@ export class CompiledModel {
   private readonly weights: Float32Array;
   private readonly charNgrams: boolean;
   private readonly rich: boolean;
+  private readonly dict: boolean;
+  private readonly dictContext: boolean;
+  private readonly affixes: boolean;
+  private readonly nameLike: boolean;
+  /** dk3 rows by dictCode triple (prev × 16 + own × 4 + next). */
+  private readonly dk3: Int32Array = new Int32Array(64).fill(-1);
   /** Every string that is one side of a pair feature, across templates. */
   private readonly components = new Map<string, number>();
   private readonly pairs: PairTable[];
@@ -135,6 +161,13 @@ export class CompiledModel {
     this.weights = model.weights;
     this.charNgrams = model.featureOptions.charNgrams;
     this.rich = model.featureOptions.rich === true;
+    this.dict = model.featureOptions.dict === true;
+    this.dictContext = model.featureOptions.dictContext === true;
+    this.affixes = model.featureOptions.affixes === true;
+    this.nameLike = model.featureOptions.nameLike === true;
+    for (let a = 0; a < 4; a++)
+      for (let b = 0; b < 4; b++)
+        for (let c = 0; c < 4; c++) this.dk3[a * 16 + b * 4 + c] = this.row(`dk3=${DICT_CLASSES[a]}|${DICT_CLASSES[b]}|${DICT_CLASSES[c]}`);
     const entries: [number, number, Row][][] = PAIR_TEMPLATES.map(() => []);
     const id = (s: string): number => {
       let k = this.components.get(s);
@@ -194,6 +227,8 @@ export class CompiledModel {
     }
     const bucket = t.personBucket;
     const vb = vowelBucket(stem);
+    const dk = this.dict && t.dict !== '';
+    const nm = this.nameLike && t.nameLike !== '';
     return {
       own: Int32Array.from(own.filter((r) => r >= 0)),
       asNeighbour: Int32Array.of(
@@ -207,16 +242,35 @@ export class CompiledModel {
         this.row('s+2=' + stem),
         bucket === '' ? -1 : this.row('gPc-1=' + bucket),
         bucket === '' ? -1 : this.row('gPc+1=' + bucket),
+        dk ? this.row('dk-1=' + t.dict) : -1,
+        dk ? this.row('dk+1=' + t.dict) : -1,
+        nm ? this.row('nm-1=' + t.nameLike) : -1,
+        nm ? this.row('nm+1=' + t.nameLike) : -1,
       ),
       ngrams: Int32Array.from(ngrams.filter((r) => r >= 0)),
       gPc: bucket === '' ? -1 : this.row('gPc=' + bucket),
       tv: vb === '' ? -1 : this.row('tv=' + vb + '|' + (t.prefix.endsWith('ال') || t.prefix.endsWith('لل') ? 'al' : '-')),
       cx2: this.row('c|x2=' + t.prefix + '|' + stem.slice(-2)),
+      dk: dk ? this.row('dk=' + t.dict) : -1,
+      dkP: dk ? this.row('dkP=' + t.dict + (t.person ? 'P' : '-') + (t.translit ? 'T' : '-')) : -1,
+      dkA: dk ? this.row('dkA=' + t.dict + '|' + (hasArticle(t.prefix) ? 'al' : '-')) : -1,
+      nm: nm ? this.row('nm=' + t.nameLike) : -1,
+      nmdk: nm ? this.row('nmdk=' + t.nameLike + '|' + t.dict) : -1,
+      affix: this.affixRows(stem),
+      dictCode: dictCode(t.dict),
       stemId: this.componentId(stem),
       foldId: this.componentId(t.fold),
       prefixId: this.componentId(t.prefix),
       shapeId: this.componentId(sh),
+      dictId: this.componentId(t.dict),
     };
+  }
+
+  private affixRows(stem: string): Int32Array {
+    if (!this.affixes || stem.length <= 4) return new Int32Array(0);
+    const rows = [this.row('p4=' + stem.slice(0, 4)), this.row('x4=' + stem.slice(-4))];
+    if (stem.length > 5) rows.push(this.row('p5=' + stem.slice(0, 5)), this.row('x5=' + stem.slice(-5)));
+    return Int32Array.from(rows.filter((r) => r >= 0));
   }
 
   /**
@@ -230,7 +284,9 @@ export class CompiledModel {
     const W = this.weights;
     const em = new Float32Array(n * T);
     const flags = this.flags;
-    const [pB1, pB2, pSh, pCf, pFf, pBm2, pBp2] = this.pairs as [PairTable, PairTable, PairTable, PairTable, PairTable, PairTable, PairTable];
+    const [pB1, pB2, pSh, pCf, pFf, pBm2, pBp2, pDks] = this.pairs as [
+      PairTable, PairTable, PairTable, PairTable, PairTable, PairTable, PairTable, PairTable,
+    ];
     const pad = sentence.pad;
     const add = (o: number, row: Row): void => {
       if (row < 0) return;
@@ -306,6 +362,24 @@ export class CompiledModel {
         add(o, pBp2.get(n1.stemId, n2.stemId));
         add(o, t.cx2);
       }
+      if (this.dict) {
+        add(o, t.dk);
+        add(o, t.dkP);
+        add(o, t.dkA);
+        add(o, p1.asNeighbour[DK_M1]!);
+        add(o, n1.asNeighbour[DK_P1]!);
+      }
+      if (this.dictContext) {
+        add(o, pDks.get(p1.stemId, t.dictId));
+        add(o, this.dk3[p1.dictCode * 16 + t.dictCode * 4 + n1.dictCode]!);
+      }
+      if (this.nameLike) {
+        add(o, t.nm);
+        add(o, t.nmdk);
+        add(o, p1.asNeighbour[NM_M1]!);
+        add(o, n1.asNeighbour[NM_P1]!);
+      }
+      addAll(o, t.affix);
       if (extra) for (const g of extra[i]!) add(o, this.row(g));
     }
     return em;
@@ -345,7 +419,9 @@ export class WordCache {
     private readonly limit = 50_000,
   ) {
     // PAD in features.ts: the same facts, so the same rows, as there.
-    const info: TokenInfo = { fold: '<s>', stem: '<s>', prefix: '', person: false, personBucket: '', translit: false, title: false };
+    const info: TokenInfo = {
+      fold: '<s>', stem: '<s>', prefix: '', person: false, personBucket: '', translit: false, title: false, dict: '', nameLike: '',
+    };
     this.pad = { info, foreign: false, rows: passes.map((p) => p.wordRows('<s>', info, '')) };
   }
 

@@ -1,5 +1,5 @@
 import { foldWord, stripClitics } from './clitics.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import { dictionaryClass, type Gazetteer } from './gazetteer.ts';
 import { TITLE_STEMS } from './titles.ts';
 
 /** Feature templates that can be switched on per model (stored with the model). */
@@ -11,6 +11,14 @@ export interface FeatureOptions {
    * neighbouring titles and a few conjunctions (see sentenceFeatures). Off in older models.
    */
   rich?: boolean;
+  /** Common-word dictionary class of the word and its neighbours (gazetteer commonWords). */
+  dict?: boolean;
+  /** Dictionary class in context: with the previous stem, and the classes of the word and its neighbours. */
+  dictContext?: boolean;
+  /** Longer stem affixes (first and last 4 and 5 letters). */
+  affixes?: boolean;
+  /** Name-likeness bucket of the stem (gazetteer nameTrigrams) for the word and its neighbours. */
+  nameLike?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charNgrams: true, rich: true };
@@ -25,9 +33,15 @@ export interface TokenInfo {
   personBucket: string;
   translit: boolean;
   title: boolean;
+  /** dictionaryClass: 'k' known word, 's' known after a suffix, 'u' unknown Arabic word, '' n/a. */
+  dict: string;
+  /** Gazetteer.nameLikeness bucket of the stem ('' n/a). */
+  nameLike: string;
 }
 
-const PAD: TokenInfo = { fold: '<s>', stem: '<s>', prefix: '', person: false, personBucket: '', translit: false, title: false };
+const PAD: TokenInfo = {
+  fold: '<s>', stem: '<s>', prefix: '', person: false, personBucket: '', translit: false, title: false, dict: '', nameLike: '',
+};
 
 const ARABIC = /[\u0621-\u064A]/;
 const LATIN = /[A-Za-z]/;
@@ -58,6 +72,8 @@ export function tokenInfo(word: string, gaz: Gazetteer): TokenInfo {
     personBucket: bucket,
     translit: gaz.translitTokens.has(fold) || gaz.translitTokens.has(stem),
     title: TITLE_STEMS.has(stem),
+    dict: dictionaryClass(gaz.commonWords, fold, stem),
+    nameLike: gaz.nameLikeness(stem),
   };
 }
 
@@ -102,6 +118,9 @@ export function quoted(words: readonly string[]): boolean[] {
   }
   return out;
 }
+
+/** Whether a clitic prefix ends in the article (ال, or لل for ل + ال). */
+export const hasArticle = (prefix: string): boolean => prefix.endsWith('ال') || prefix.endsWith('لل');
 
 /** Share of long-vowel letters (ا و ي) in a stem, bucketed: transliterations spell vowels out. */
 export function vowelBucket(stem: string): string {
@@ -197,6 +216,31 @@ export function sentenceFeatures(
       f.push('b-2=' + p2.stem + '|' + p1.stem);
       f.push('b+2=' + n1.stem + '|' + n2.stem);
       f.push('c|x2=' + t.prefix + '|' + stem.slice(-2));
+    }
+    if (opts.dict) {
+      if (t.dict !== '') {
+        f.push('dk=' + t.dict);
+        f.push('dkP=' + t.dict + (t.person ? 'P' : '-') + (t.translit ? 'T' : '-'));
+        f.push('dkA=' + t.dict + '|' + (hasArticle(t.prefix) ? 'al' : '-'));
+      }
+      if (p1.dict !== '') f.push('dk-1=' + p1.dict);
+      if (n1.dict !== '') f.push('dk+1=' + n1.dict);
+    }
+    if (opts.dictContext) {
+      f.push('dks-1=' + p1.stem + '|' + t.dict);
+      f.push('dk3=' + p1.dict + '|' + t.dict + '|' + n1.dict);
+    }
+    if (opts.nameLike) {
+      if (t.nameLike !== '') {
+        f.push('nm=' + t.nameLike);
+        f.push('nmdk=' + t.nameLike + '|' + t.dict);
+      }
+      if (p1.nameLike !== '') f.push('nm-1=' + p1.nameLike);
+      if (n1.nameLike !== '') f.push('nm+1=' + n1.nameLike);
+    }
+    if (opts.affixes && stem.length > 4) {
+      f.push('p4=' + stem.slice(0, 4), 'x4=' + stem.slice(-4));
+      if (stem.length > 5) f.push('p5=' + stem.slice(0, 5), 'x5=' + stem.slice(-5));
     }
     if (extra) for (const g of extra[i]!) f.push(g);
     return f;

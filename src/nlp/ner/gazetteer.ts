@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { foldWord, stripClitics } from './clitics.ts';
 import type { EntityType } from './tags.ts';
 
@@ -18,6 +19,13 @@ export interface GazetteerData {
   translitTokens: string[];
   /** Phrases by type, each a space-joined key from phraseKey(). */
   phrases: Partial<Record<EntityType, string[]>>;
+  /** Folded common Arabic words (dictionary stems, seeds/lexicon/arabic-words.json); absent in older models. */
+  commonWords?: string[];
+  /**
+   * Character-trigram naive Bayes "does this spell like a name?" model, trained on the name lists
+   * (person and transliteration tokens) against the common words: log-odds per trigram and the prior.
+   */
+  nameTrigrams?: { grams: string[]; logOdds: number[]; prior: number };
 }
 
 export function phraseKey(words: readonly string[]): string {
@@ -34,9 +42,18 @@ export class Gazetteer {
   readonly maxWords: number = 1;
   /** First words of the phrase keys: most tokens start no phrase, and this skips them quickly. */
   readonly firstWords = new Set<string>();
+  readonly commonWords: ReadonlySet<string>;
+  private readonly trigramLogOdds = new Map<string, number>();
+  private readonly trigramPrior: number = 0;
 
   constructor(readonly data: GazetteerData) {
     this.personTokens = new Set(data.personTokens);
+    this.commonWords = new Set(data.commonWords ?? []);
+    if (data.nameTrigrams) {
+      const { grams, logOdds, prior } = data.nameTrigrams;
+      grams.forEach((g, k) => this.trigramLogOdds.set(g, logOdds[k]!));
+      this.trigramPrior = prior;
+    }
     this.translitTokens = new Set(data.translitTokens);
     if (data.personCounts) {
       data.personTokens.forEach((t, i) => this.personBucket.set(t, countBucket(data.personCounts![i]!)));
@@ -51,6 +68,76 @@ export class Gazetteer {
       }
     }
   }
+
+  /** Bucketed mean trigram log-odds (plus prior) that the stem is a name rather than a common word. */
+  nameLikeness(stem: string): string {
+    if (this.trigramLogOdds.size === 0 || stem.length < 3 || !/^[\u0621-\u064A]+$/.test(stem)) return '';
+    const padded = '^' + stem + '$';
+    let sum = 0;
+    for (let k = 0; k + 3 <= padded.length; k++) sum += this.trigramLogOdds.get(padded.slice(k, k + 3)) ?? 0;
+    const x = this.trigramPrior + sum / (padded.length - 2);
+    return x < -1.5 ? '0' : x < -1 ? '1' : x < -0.3 ? '2' : x < 0.3 ? '3' : x < 1 ? '4' : x < 1.5 ? '5' : '6';
+  }
+}
+
+/**
+ * Trains the name-likeness trigram model: naive Bayes (add-0.5) over the character trigrams of
+ * name tokens that are not common words against common words that are not names.
+ */
+export function trainNameTrigrams(names: readonly string[], commonWords: readonly string[]): NonNullable<GazetteerData['nameTrigrams']> {
+  const nameSet = new Set(names.filter((w) => w.length >= 3));
+  const wordSet = new Set(commonWords.filter((w) => w.length >= 3));
+  const count = (words: Iterable<string>, other: Set<string>): [Map<string, number>, number, number] => {
+    const c = new Map<string, number>();
+    let total = 0;
+    let n = 0;
+    for (const w of words) {
+      if (other.has(w) || !/^[\u0621-\u064A]+$/.test(w)) continue;
+      n++;
+      const padded = '^' + w + '$';
+      for (let k = 0; k + 3 <= padded.length; k++) {
+        const g = padded.slice(k, k + 3);
+        c.set(g, (c.get(g) ?? 0) + 1);
+        total++;
+      }
+    }
+    return [c, total, n];
+  };
+  const [cN, tN, nN] = count(nameSet, wordSet);
+  const [cW, tW, nW] = count(wordSet, nameSet);
+  const grams = [...new Set([...cN.keys(), ...cW.keys()])].sort();
+  const V = grams.length;
+  const logOdds = grams.map((g) => {
+    const x = Math.log(((cN.get(g) ?? 0) + 0.5) / (tN + 0.5 * V)) - Math.log(((cW.get(g) ?? 0) + 0.5) / (tW + 0.5 * V));
+    return Math.round(x * 100) / 100;
+  });
+  return { grams, logOdds, prior: Math.round(Math.log(nN / nW) * 1000) / 1000 };
+}
+
+/**
+ * Folded suffixes (possessive and object pronouns, plural and dual endings), longest first, that
+ * dictionary lookup strips from a stem: the dictionary lists bare stems.
+ */
+const SUFFIXES = [
+  'اتهما', 'اتهم', 'اتها', 'تهما', 'يون', 'يين', 'تان', 'تين', 'تهم', 'تها', 'هما', 'كما', 'اته',
+  'ات', 'ان', 'ين', 'ون', 'يه', 'ته', 'ها', 'هم', 'هن', 'كم', 'نا', 'وا', 'تم',
+  'ه', 'ك', 'ي', 'ا', 'ت',
+] as const;
+
+/**
+ * Whether a word is a known common word: 'k' when its folded form or clitic-stripped stem is in the
+ * dictionary, 's' when the stem is once a pronoun/plural suffix is removed (ة restored before it),
+ * 'u' for an unknown Arabic word, '' for anything else (numbers, Latin, punctuation) or no dictionary.
+ */
+export function dictionaryClass(words: ReadonlySet<string>, fold: string, stem: string): string {
+  if (words.size === 0 || !/[\u0621-\u064A]/.test(stem)) return '';
+  if (words.has(fold) || words.has(stem)) return 'k';
+  for (const suffix of SUFFIXES) {
+    if (!stem.endsWith(suffix) || stem.length - suffix.length < 2) continue;
+    const base = stem.slice(0, -suffix.length);
+    if (words.has(base) || words.has(base + 'ه')) return 's';
+  }
+  return 'u';
 }
 
 function countBucket(n: number): string {
@@ -83,6 +170,41 @@ export function loadNameLists(dataDir: string): Pick<GazetteerData, 'personToken
     personCounts: personTokens.map((t) => total.get(t)!),
     translitTokens: [...new Set(translit.filter(usableToken))].sort(),
   };
+}
+
+/** The common-word list generated into seeds/lexicon by `npm run lexicon:build` (hunspell-ar). */
+export function loadCommonWords(): string[] {
+  const path = fileURLToPath(new URL('../../../seeds/lexicon/arabic-words.json', import.meta.url));
+  return (JSON.parse(readFileSync(path, 'utf8')) as { words: string[] }).words;
+}
+
+/**
+ * Names from the hand-curated lexicon (seeds/lexicon: cities, regions, organisations, office-holders)
+ * as phrase keys by type.
+ */
+export function lexiconPhrases(): Partial<Record<EntityType, string[]>> {
+  const files: [string, EntityType][] = [
+    ['cities.json', 'LOC'],
+    ['regions.json', 'LOC'],
+    ['organisations.json', 'ORG'],
+    ['office-holders.json', 'PER'],
+  ];
+  const out: Partial<Record<EntityType, string[]>> = {};
+  for (const [file, type] of files) {
+    const path = fileURLToPath(new URL(`../../../seeds/lexicon/${file}`, import.meta.url));
+    const doc = JSON.parse(readFileSync(path, 'utf8')) as { entries: { name_ar: string; aliases_ar?: string[] }[] };
+    const keys = doc.entries.flatMap((e) => [e.name_ar, ...(e.aliases_ar ?? [])]).map((n) => phraseKey(n.split(/\s+/).filter((w) => w !== '')));
+    out[type] = [...new Set([...(out[type] ?? []), ...keys.filter((k) => k !== '')])].sort();
+  }
+  return out;
+}
+
+/** The union of phrase lists, per type. */
+export function mergePhrases(...lists: Partial<Record<EntityType, string[]>>[]): Partial<Record<EntityType, string[]>> {
+  const out: Partial<Record<EntityType, string[]>> = {};
+  for (const list of lists)
+    for (const [type, keys] of Object.entries(list) as [EntityType, string[]][]) out[type] = [...new Set([...(out[type] ?? []), ...keys])].sort();
+  return out;
 }
 
 /** Arabic country names from the i18n-iso-countries package (a dependency already), as LOC phrases. */

@@ -34,6 +34,12 @@ export interface TrainOptions {
    * context, spelling and name lists: what it has to do on unseen names. 0 = off.
    */
   wordDropout?: number;
+  /**
+   * What word dropout hides: 'word' the word-identity features only, 'spelling' also the word's
+   * spelling features (character n-grams, affixes), so that the model learns to use the name lists,
+   * the dictionary and the context for names it has never seen.
+   */
+  dropoutScope?: 'word' | 'spelling';
   /** Features seen fewer times than this in the training data are dropped (1 = keep all). */
   minFeatureCount?: number;
   /**
@@ -45,6 +51,7 @@ export interface TrainOptions {
 
 /** Features that name the word itself; word dropout hides them. */
 const LEXICAL = /^(w|f|s|b-1|b\+1)=/;
+const SPELLING = /^(w|f|s|b-1|b\+1|g3|g4|p1|p2|p3|p4|p5|x1|x2|x3|x4|x5|c\|x2|len)=/;
 
 /** Trains an averaged perceptron tagger; the feature dictionary is every feature seen in training. */
 export function trainModel(
@@ -72,7 +79,7 @@ export function trainModel(
         let id = dict.get(f);
         if (id === undefined) {
           dict.set(f, (id = dict.size));
-          lexical.push(LEXICAL.test(f) ? 1 : 0);
+          lexical.push((opts.dropoutScope === 'spelling' ? SPELLING : LEXICAL).test(f) ? 1 : 0);
         }
         feats.push(id);
       }
@@ -243,6 +250,14 @@ export function trainTwoPass(
   const firstPass = trainModel(train, gazetteer, quiet);
   const infos = train.map((s) => s.words.map((w) => tokenInfo(w, gaz)));
   const extras = documentFeatures(infos, firstTags, two.doc);
-  const second = trainModel(train, gazetteer, { ...opts, ...(onEpoch ? { onEpoch: (e, m) => onEpoch(e, { ...m, firstPass, doc: two.doc }) } : {}) }, extras);
+  // A secondary corpus (e.g. AQMAR) trains the first pass only: the second pass learns from
+  // jackknifed first-pass output, which exists for the primary corpus alone.
+  const { secondary: _secondary, ...secondOpts } = opts;
+  const second = trainModel(
+    train,
+    gazetteer,
+    { ...secondOpts, ...(onEpoch ? { onEpoch: (e, m) => onEpoch(e, { ...m, firstPass, doc: two.doc }) } : {}) },
+    extras,
+  );
   return { ...second, firstPass, doc: two.doc };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldWord, stripClitics } from '../../../src/nlp/ner/clitics.ts';
 import { sentenceFeatures, shape } from '../../../src/nlp/ner/features.ts';
-import { Gazetteer, phraseKey } from '../../../src/nlp/ner/gazetteer.ts';
+import { dictionaryClass, Gazetteer, lexiconPhrases, phraseKey, trainNameTrigrams } from '../../../src/nlp/ner/gazetteer.ts';
 
 const strip = (w: string) => stripClitics(foldWord(w));
 
@@ -61,5 +61,48 @@ describe('sentenceFeatures', () => {
     expect(shape('BMW')).toBe('L');
     expect(shape('قال')).toBe('A');
     expect(shape('.')).toBe('P');
+  });
+});
+
+describe('dictionary and name-likeness features', () => {
+  const words = ['كتاب', 'حكومه', 'قال', 'رييس', 'وزير', 'مدينه', 'اعلن', 'اجتماع'];
+  const names = ['ماكرون', 'بايدن', 'غوتيريش', 'زيلينسكي', 'نتنياهو', 'بلينكن', 'شولتس', 'اردوغان'];
+  const gaz = new Gazetteer({
+    personTokens: [],
+    translitTokens: [],
+    phrases: {},
+    commonWords: words,
+    nameTrigrams: trainNameTrigrams(names, words),
+  });
+
+  it('tells known words (also with clitics and pronoun suffixes) from unknown ones', () => {
+    const cls = (w: string) => {
+      const { stem } = stripClitics(foldWord(w));
+      return dictionaryClass(gaz.commonWords, foldWord(w), stem);
+    };
+    expect(cls('الكتاب')).toBe('k');
+    expect(cls('وحكومته')).toBe('s');
+    expect(cls('ماكرون')).toBe('u');
+    expect(cls('2002')).toBe('');
+    expect(dictionaryClass(new Set(), 'كتاب', 'كتاب')).toBe('');
+  });
+
+  it('scores spellings like the name lists above spellings like common words', () => {
+    expect(Number(gaz.nameLikeness('بلينكن'))).toBeGreaterThan(Number(gaz.nameLikeness('اجتماع')));
+    expect(gaz.nameLikeness('في')).toBe('');
+  });
+
+  it('adds the dictionary and name-likeness templates when asked', () => {
+    const f = sentenceFeatures(['قال', 'ماكرون', 'للكتاب'], gaz, { charNgrams: false, dict: true, nameLike: true });
+    expect(f[1]).toEqual(expect.arrayContaining(['dk=u', 'dkP=u--', 'dkA=u|-', 'dk-1=k', 'dk+1=k']));
+    expect(f[1]!.some((x) => x.startsWith('nm='))).toBe(true);
+    expect(f[2]).toContain('dkA=k|al');
+    expect(sentenceFeatures(['ماكرون'], gaz, { charNgrams: false })[0]!.some((x) => x.startsWith('dk'))).toBe(false);
+  });
+
+  it('reads the lexicon names as phrase keys by type', () => {
+    const phrases = lexiconPhrases();
+    expect(phrases.LOC).toContain(phraseKey(['القاهرة']));
+    expect(phrases.ORG!.length).toBeGreaterThan(100);
   });
 });
