@@ -78,7 +78,7 @@ export function createNerStage(tagger: BioTagger): Stage {
           // a title alone ("ولي العهد") names an office, not a person
           const titleOnly = kind === 'PERSON' && (getLexicon().titles.match(doc.tokens, start)?.end ?? -1) >= stop;
           // "ونوفاك": the conjunction is not part of the name
-          const lead = kind === 'PERSON' && /^و../u.test(doc.tokens[start]!.norm) && !isNameToken(doc.tokens[start]!) ? 1 : 0;
+          const lead = kind === 'PERSON' ? personLead(doc.tokens[start]!) : 0;
           const nameAr = doc.body.slice(stemStart(doc, doc.tokens[start]!, lead), doc.tokens[stop - 1]!.end);
           // Latin handles and URLs in embedded posts are not Arabic names.
           // A lone nationality adjective (سعودية، المصري) is an affiliation, never a mention of the country.
@@ -112,6 +112,19 @@ function withSurname(doc: Doc, start: number, stop: number, covered: (MentionRec
   if (stop - start !== 2 || !COMPOUND_FIRST.has(doc.tokens[start]!.norm) || !isNameToken(doc.tokens[start + 1]!)) return stop;
   const extent = nameExtent(doc, start, covered);
   return extent && extent.start === start && extent.end === stop + 1 ? extent.end : stop;
+}
+
+/**
+ * Letters of a person span's first token that are proclitics, not the name: "ونوفاك" (و), "لكوفي عنان"
+ * (ل): a conjunction or ل before a name-list word.
+ */
+function personLead(token: Doc['tokens'][number]): number {
+  if (isNameToken(token)) return 0;
+  const { nameTokens } = getLexicon();
+  // not ب: too many foreign names begin with it (بلامبلي، بوتين)
+  const clitic = token.analyses.find((a) => a.cliticLength > 0 && /^[وف]?ل?$/u.test(a.clitics) && nameTokens.has(a.stem));
+  if (clitic) return clitic.cliticLength;
+  return /^و../u.test(token.norm) ? 1 : 0;
 }
 
 /** One bare nationality adjective (no clitic): "الجزائري", "المصرية". */

@@ -440,4 +440,14 @@ describe('dates deep in a clause and nationality before a name', () => {
       expect.stringMatching(/^MEETING OCCURRED 2022-06-14 Amman \[Ayman Safadi, Mazen al-\S+, Sameh Shoukry\]$/u),
     ]);
   });
+
+  it('leaves the preposition ل out of a tagged name ("خلفاً لكوفي عنان")', () => {
+    const tagger = (sentences: string[][]) =>
+      sentences.map((tokens) => tokens.map((t, i) => (t === 'لكوفي' ? 'B-PER' : t === 'عنان' && tokens[i - 1] === 'لكوفي' ? 'I-PER' : 'O')));
+    const x = buildPipeline(defaultStages({ ner: tagger })).run({ body: 'تسلم المبعوث مهامه خلفاً لكوفي عنان الذي استقال.', publishedAt: '2012-09-11' });
+    const person = x.entities.find((e) => e.kind === 'PERSON');
+    expect(person?.nameAr).toBe('كوفي عنان');
+    const mention = x.mentions.find((m) => m.entityKey === person!.key)!;
+    expect(mention.text).toBe('كوفي عنان');
+  });
 });
