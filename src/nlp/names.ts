@@ -90,7 +90,9 @@ export function nameExtent(doc: Doc, i: number, covered: (MentionRecord | undefi
     const token = tokens[j]!;
     // particles (بن، آل، عبد) do not count towards the length: "خليفة بن زايد آل نهيان"
     if (!CONNECTORS.has(token.norm)) words++;
-    if (stopsName(doc, j, covered) || (j > i && notNameWord(token))) break;
+    // a title word right after a particle is part of the name: "إسماعيل ولد الشيخ أحمد", "عبد الأمير"
+    const afterParticle = j > i && CONNECTORS.has(tokens[j - 1]!.norm) && !covered[j] && token.kind === 'word';
+    if ((!afterParticle && stopsName(doc, j, covered)) || (j > i && notNameWord(token))) break;
     const afterConnector = j > i && (CONNECTORS.has(tokens[j - 1]!.norm) || FOREIGN_PARTICLES.has(tokens[j - 1]!.norm));
     // an unknown first name before a particle: "ستافان دي ميستورا"
     const beforeParticle = j === i && tokens[j + 1] !== undefined && FOREIGN_PARTICLES.has(tokens[j + 1]!.norm) && tokens[j + 1]!.sentence === token.sentence;

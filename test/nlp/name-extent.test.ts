@@ -75,3 +75,10 @@ describe('trimming a common noun read into a name', () => {
     expect(persons('وعقد وزير الخارجية الأردني هاني قاسم جلسة مباحثات مع الوفد الزائر.', true)).toEqual(['هاني قاسم']);
   });
 });
+
+describe('particles before title words', () => {
+  it('keeps a title word after ولد/عبد inside the name: "محمد ولد الشيخ سالم"', () => {
+    const { x } = analyseText('قال المبعوث الأممي محمد ولد الشيخ سالم إن المحادثات مستمرة.');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['محمد ولد الشيخ سالم']);
+  });
+});
