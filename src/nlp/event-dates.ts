@@ -71,7 +71,8 @@ export const eventDatesStage: Stage = {
           !sentenceEvents.some((o) => o !== event && o.clauseStart !== event.clauseStart && d.start >= o.clauseStart && d.end <= o.clauseEnd),
       );
       // the sentence's only date, stated before the trigger outside its clause ("يستقبل X، الأحد المقبل، Y الذي يقوم بزيارة")
-      const only = sentenceDates.length === 1 && !isBackground(doc, event) ? sentenceDates[0] : undefined;
+      // ("…، صباح اليوم الخميس 21 ماي 2015 بمقر الوزارة، جلسة مباحثات": two expressions of one day count as one)
+      const only = !isBackground(doc, event) ? onlyDay(sentenceDates, published, event) : undefined;
       const expr = nearest(inClause, event) ?? nearest(inSentence, event) ?? only;
       const resolved = expr ? resolveDate(expr, published, event.status) : null;
       if (resolved) {
@@ -86,6 +87,17 @@ export const eventDatesStage: Stage = {
     return doc;
   },
 };
+
+/** The sentence's one date: its only expression, or several that all name the same day. */
+function onlyDay(dates: DateExpression[], published: string | null, event: EventRecord): DateExpression | undefined {
+  if (dates.length === 1) return dates[0];
+  if (dates.length === 0) return undefined;
+  const days = new Set(dates.map((d) => {
+    const r = resolveDate(d, published, event.status);
+    return r?.precision === 'DAY' ? r.date : null;
+  }));
+  return days.size === 1 && !days.has(null) ? dates[0] : undefined;
+}
 
 /** "وكان X قد …": pluperfect background, an earlier event than the story's. */
 const BACKGROUND = new Set(['كان', 'وكان', 'كانت', 'وكانت']);

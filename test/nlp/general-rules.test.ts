@@ -450,4 +450,9 @@ describe('dates deep in a clause and nationality before a name', () => {
     const mention = x.mentions.find((m) => m.entityKey === person!.key)!;
     expect(mention.text).toBe('كوفي عنان');
   });
+
+  it('dates an event by two expressions of the same day told before it ("صباح اليوم الخميس 21 ماي 2015")', () => {
+    const body = 'عقد وزير الداخلية المغربي محمد حصاد، صباح اليوم الخميس 21 ماي 2015 بمقر الوزارة في الرباط، جلسة مباحثات مع نظيره الإسباني خورخي فرنانديث دياث.';
+    expect(events(body, '2015-05-21')).toEqual([expect.stringMatching(/^MEETING OCCURRED 2015-05-21 /u)]);
+  });
 });
