@@ -4,6 +4,7 @@ import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
 import { isNameToken, nameExtent, notNameWord } from './names.ts';
 import { foldName } from './normalise.ts';
+import { NAMED_AFTER } from './titles.ts';
 import { stemStart } from './tokenise.ts';
 
 /**
@@ -75,21 +76,30 @@ export function createNerStage(tagger: BioTagger): Stage {
           while (kind === 'PERSON' && stop - start > 1 && notNameWord(doc.tokens[stop - 1]!)) stop--;
           // a first name alone ("عبد العزيز") before a word the tagger did not know takes it as the surname
           if (kind === 'PERSON') stop = withSurname(doc, start, stop, covered);
+          // "مطار الملك خالد الدولي": a place named after a person is the place, from its noun on
+          let kindHere = kind;
+          if (kind === 'PERSON') {
+            const place = namedAfterStart(doc, start);
+            if (place !== null && !covered.slice(place, start).some(Boolean)) {
+              start = place;
+              kindHere = 'LOCATION';
+            }
+          }
           // a title alone ("ولي العهد") names an office, not a person
-          const titleOnly = kind === 'PERSON' && (getLexicon().titles.match(doc.tokens, start)?.end ?? -1) >= stop;
+          const titleOnly = kindHere === 'PERSON' && (getLexicon().titles.match(doc.tokens, start)?.end ?? -1) >= stop;
           // "ونوفاك": the conjunction is not part of the name
-          const lead = kind === 'PERSON' ? personLead(doc.tokens[start]!) : 0;
+          const lead = kindHere === 'PERSON' ? personLead(doc.tokens[start]!) : 0;
           const nameAr = doc.body.slice(stemStart(doc, doc.tokens[start]!, lead), doc.tokens[stop - 1]!.end);
           // Latin handles and URLs in embedded posts are not Arabic names.
           // A lone nationality adjective (سعودية، المصري) is an affiliation, never a mention of the country.
           const nisba = stop - start === 1 && getLexicon().nisba.match(doc.tokens, start)?.end === stop;
-          if (kind && !nisba && !titleOnly && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
+          if (kindHere && !nisba && !titleOnly && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
             // A surname the tagger found alone belongs to the full name already in the article.
             // a tagger "place" that is the surname of a person named in the article is that person
-            const person = kind === 'PERSON' || kind === 'LOCATION' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;
+            const person = kindHere !== kind ? undefined : kind === 'PERSON' || kind === 'LOCATION' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;
             const mention = person
               ? addMention(doc, person, start, stop, lead, 'COREFERENCE', TAGGER_CONFIDENCE)
-              : addMention(doc, entityForName(doc, kind, nameAr), start, stop, lead, 'NER', TAGGER_CONFIDENCE);
+              : addMention(doc, entityForName(doc, kindHere, nameAr), start, stop, lead, 'NER', TAGGER_CONFIDENCE);
             for (let c = start; c < stop; c++) covered[c] = mention;
           }
           k = end;
@@ -125,6 +135,16 @@ function personLead(token: Doc['tokens'][number]): number {
   const clitic = token.analyses.find((a) => a.cliticLength > 0 && /^[وف]?ل?$/u.test(a.clitics) && nameTokens.has(a.stem));
   if (clitic) return clitic.cliticLength;
   return /^و../u.test(token.norm) ? 1 : 0;
+}
+
+/** Where "مطار [الملك] خالد" begins when a person span starts at خالد or الملك: the place noun's index, else null. */
+function namedAfterStart(doc: Doc, start: number): number | null {
+  const sentence = doc.tokens[start]!.sentence;
+  const isPlaceNoun = (i: number) => doc.tokens[i]?.sentence === sentence && doc.tokens[i]!.analyses.some((a) => NAMED_AFTER.has(a.stem) && a.clitics.replace(/^و/u, '').replace(/ال$/u, '') === '');
+  if (isPlaceNoun(start - 1)) return start - 1;
+  const title = getLexicon().titles.match(doc.tokens, start - 1);
+  if (title && title.end === start && isPlaceNoun(start - 2)) return start - 2;
+  return null;
 }
 
 /** One bare nationality adjective (no clitic): "الجزائري", "المصرية". */

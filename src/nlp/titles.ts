@@ -52,6 +52,11 @@ export const titlesStage: Stage = {
 
       const match = titles.match(tokens, i);
       if (!match || (covered[i] && covered[i]!.end > i + 1)) continue;
+      // "مطار الملك خالد الدولي", "جامعة الملك سعود": a place named after a person, not the person
+      if (namesPlace(doc, i)) {
+        i = match.end - 1;
+        continue;
+      }
       let def = pickTitle(match.values);
       let pos = match.end;
       let affiliation: EntityRecord | null = null;
@@ -291,6 +296,14 @@ function isDefinite(tokens: Doc['tokens'], start: number, end: number, cliticLen
  * "وزير الشؤون الخارجية والجالية الوطنية بالخارج". Coordinated (و-) words and the definite or
  * prepositional words that follow them are skipped up to the name.
  */
+/** Nouns of places and institutions named after a person: مطار الملك خالد، جامعة الملك سعود، شارع الشيخ زايد. */
+export const NAMED_AFTER = new Set(['مطار', 'جامعه', 'مستشفي', 'شارع', 'قاعه', 'مركز', 'مدينه', 'جسر', 'مسجد', 'ميناء', 'قاعده', 'مؤسسه', 'جائزه', 'استاد', 'ملعب', 'طريق', 'ميدان', 'كليه', 'مجمع', 'قصر']);
+
+function namesPlace(doc: Doc, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  return before !== undefined && before.sentence === doc.tokens[i]!.sentence && before.analyses.some((a) => NAMED_AFTER.has(a.stem));
+}
+
 const MAX_GOVERNMENT_WORDS = 4;
 /**
  * "وزير الخارجية في حكومة تصريف الأعمال X", "في الحكومة الانتقالية X": the government the minister

@@ -455,4 +455,13 @@ describe('dates deep in a clause and nationality before a name', () => {
     const body = 'عقد وزير الداخلية المغربي محمد حصاد، صباح اليوم الخميس 21 ماي 2015 بمقر الوزارة في الرباط، جلسة مباحثات مع نظيره الإسباني خورخي فرنانديث دياث.';
     expect(events(body, '2015-05-21')).toEqual([expect.stringMatching(/^MEETING OCCURRED 2015-05-21 /u)]);
   });
+
+  it('reads a place named after a person as the place ("مطار الملك خالد الدولي"), with no person in it', () => {
+    const body = 'وكان في استقباله لدى وصوله إلى مطار الملك خالد الدولي ولي العهد السعودي الأمير محمد بن سلمان.';
+    const { x } = analyseText(body, '2019-12-11');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['محمد بن سلمان']);
+    const tagger = (sentences: string[][]) => sentences.map((tokens) => tokens.map((t, i) => (t === 'خالد' ? 'B-PER' : t === 'الدولي' && tokens[i - 1] === 'خالد' ? 'I-PER' : 'O')));
+    const tagged = buildPipeline(defaultStages({ ner: tagger })).run({ body, publishedAt: '2019-12-11' });
+    expect(tagged.entities.find((e) => e.nameAr.includes('خالد'))).toMatchObject({ kind: 'LOCATION', nameAr: 'مطار الملك خالد الدولي' });
+  });
 });
