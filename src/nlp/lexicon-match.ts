@@ -33,6 +33,11 @@ export const lexiconMatchStage: Stage = {
       // "الشيخ محمد بن زايد آل نهيان": an honorific alias must not cut off the longer full name after it
       const inner = match.end - match.start > 1 ? names.match(tokens, i + 1) : null;
       if (inner && inner.end > match.end && inner.values[0] === entry) match.end = inner.end;
+      // "محمد عبد العاطي" is not "بدر عبد العاطي": a known person's surname alias right after another first name
+      if (entry.kind === 'PERSON' && otherFirstName(doc, match.start, match.cliticLength, entry)) {
+        i = match.end;
+        continue;
+      }
       if (entry.kind === 'PERSON') match.end = patronymicEnd(tokens, match.end);
       const entity = entityForLexicon(doc, entry);
       const original = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[match.end - 1]!.end);
@@ -51,6 +56,38 @@ function insideTitle(tokens: Doc['tokens'], i: number): boolean {
   for (let k = 1; k <= TITLE_LOOKBACK && i - k >= 0; k++) {
     const m = titles.match(tokens, i - k);
     if (m && m.end > i && !m.values.every((v) => v.key === 'honorific')) return true;
+  }
+  return false;
+}
+
+/**
+ * The alias matched at `start` is shorter than the person's full name and follows, with no clitic, a
+ * title and then a name-list word (not part of a name already read) that is not the word before it in
+ * the full name: another person with the same surname.
+ */
+function otherFirstName(doc: Doc, start: number, cliticLength: number, entry: LexiconEntry): boolean {
+  const tokens = doc.tokens;
+  const before = tokens[start - 1];
+  if (!before || cliticLength > 0 || before.kind !== 'word' || before.sentence !== tokens[start]!.sentence) return false;
+  // "شكري لافروف": the word before ends another name already read
+  if (doc.mentions.some((m) => m.end === start)) return false;
+  const { nameTokens, titles } = getLexicon();
+  if (!nameTokens.has(before.norm) || titles.match(tokens, start - 1)) return false;
+  // only after a title, where the first name is surely a name ("الدكتور محمد عبد العاطي"), not "شكري لافروف"
+  if (!titleEndsAt(tokens, start - 1)) return false;
+  const full = foldName(entry.name_ar).split(' ');
+  const aliasFirst = tokens[start]!.norm;
+  const at = full.indexOf(aliasFirst);
+  if (at <= 0) return false;
+  return full[at - 1] !== before.norm && ![entry.name_ar, ...entry.aliases_ar].some((a) => foldName(a).split(' ').includes(before.norm));
+}
+
+/** A title or honorific phrase ends right before token `at` (it may be a few words long: وزير الموارد المائية والري). */
+function titleEndsAt(tokens: Doc['tokens'], at: number): boolean {
+  const { titles } = getLexicon();
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const m = titles.match(tokens, k);
+    if (m && m.end === at) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLexicon, inflectNisba } from '../../src/nlp/lexicon.ts';
+import { extract } from '../../src/nlp/pipeline.ts';
 import { analyseText } from './helpers.ts';
 
 describe('lexicon', () => {
@@ -34,5 +35,15 @@ describe('lexicon', () => {
     const b = analyseText('قال الرئيس الإسرائيلي إسحاق هرتسوج').x;
     expect(a.entities.find((e) => e.kind === 'PERSON')?.lexiconId).toBe('person:isaac-herzog');
     expect(b.entities.find((e) => e.kind === 'PERSON')?.lexiconId).toBe('person:isaac-herzog');
+  });
+});
+
+describe('a known surname after another first name', () => {
+  it('does not give "الدكتور محمد عبد العاطي" to the lexicon\'s بدر عبد العاطي, but keeps "بدر عبد العاطي" and "شكري لافروف"', () => {
+    const x = extract({ body: 'وصل وزير الري الدكتور محمد عبد العاطي إلى واشنطن. وقال الوزير بدر عبد العاطي إن المفاوضات مستمرة. والتقى شكري لافروف.', publishedAt: '2024-08-01' });
+    const persons = x.entities.filter((e) => e.kind === 'PERSON').map((e) => `${e.nameAr}|${e.lexiconId ?? ''}`);
+    expect(persons).toContain('محمد عبد العاطي|');
+    expect(persons.some((p) => p.startsWith('بدر عبد العاطي|person:'))).toBe(true);
+    expect(persons.some((p) => p.endsWith('|person:sergey-lavrov') || /لافروف\|person:/u.test(p))).toBe(true);
   });
 });
