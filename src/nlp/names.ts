@@ -59,15 +59,27 @@ export function notNameWord(token: Token): boolean {
   return /^[يت](ست|ت)../u.test(word) || (/^[يت]...+ان$/u.test(word) && word.length >= 6) || /^ت..ي.$/u.test(word);
 }
 
+/**
+ * "علي" the name and "على" the preposition fold to one form; the text tells them apart (final ي, not ى).
+ * Only that spelling counts: Egyptian texts write the name with ى too, and there it stays a preposition.
+ */
+function isAliName(token: Token): boolean {
+  return token.text === 'علي';
+}
+
 export function isNameToken(token: Token): boolean {
   const lexicon = getLexicon();
-  return token.kind === 'word' && !lexicon.functionWords.has(token.norm) && (lexicon.nameTokens.has(token.norm) || CONNECTORS.has(token.norm));
+  return (
+    token.kind === 'word' &&
+    (!lexicon.functionWords.has(token.norm) || isAliName(token)) &&
+    (lexicon.nameTokens.has(token.norm) || CONNECTORS.has(token.norm))
+  );
 }
 
 function stopsName(doc: Doc, i: number, covered: (MentionRecord | undefined)[]): boolean {
   const lexicon = getLexicon();
   const token = doc.tokens[i]!;
-  if (token.kind !== 'word' || lexicon.functionWords.has(token.norm)) return true;
+  if (token.kind !== 'word' || (lexicon.functionWords.has(token.norm) && !isAliName(token))) return true;
   if (covered[i]) return true;
   return lexicon.titles.match(doc.tokens, i) !== null || lexicon.nisba.match(doc.tokens, i) !== null;
 }

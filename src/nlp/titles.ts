@@ -125,8 +125,8 @@ export const titlesStage: Stage = {
           code = countryCode(country.lexiconId!);
           pos = posting.end;
         }
-        pos = skipGovernment(doc, pos, covered);
       }
+      pos = skipQualifier(doc, pos, covered);
       const portfolioEnd = pos;
       const titleAr = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[titleEnd - 1]!.end);
 
@@ -304,17 +304,19 @@ function namesPlace(doc: Doc, i: number): boolean {
   return before !== undefined && before.sentence === doc.tokens[i]!.sentence && before.analyses.some((a) => NAMED_AFTER.has(a.stem));
 }
 
-const MAX_GOVERNMENT_WORDS = 4;
+const MAX_QUALIFIER_WORDS = 4;
 /**
- * "وزير الخارجية في حكومة تصريف الأعمال X", "في الحكومة الانتقالية X": the government the minister
- * belongs to, skipped up to the name (the first name-list word).
+ * "وزير الخارجية في حكومة تصريف الأعمال X", "كبير المفاوضين في الملف النووي X": what the office is in,
+ * skipped up to the name (the first name-list word); only when a name follows.
  */
-function skipGovernment(doc: Doc, pos: number, covered: (MentionRecord | undefined)[]): number {
+function skipQualifier(doc: Doc, pos: number, covered: (MentionRecord | undefined)[]): number {
   const tokens = doc.tokens;
-  if (tokens[pos]?.norm !== 'في' || !tokens[pos + 1]?.analyses.some((a) => a.stem === 'حكومه' && a.clitics.replace('ال', '') === '')) return pos;
-  let j = pos + 2;
-  while (j < tokens.length && j - pos - 2 < MAX_GOVERNMENT_WORDS && tokens[j]!.kind === 'word' && !covered[j] && !isNameToken(tokens[j]!)) j++;
-  return tokens[j]?.kind === 'word' && isNameToken(tokens[j]!) && !covered[j] ? j : pos;
+  const first = tokens[pos + 1];
+  if (tokens[pos]?.norm !== 'في' || !first || covered[pos + 1]) return pos;
+  if (!first.norm.startsWith('ال') && !first.analyses.some((a) => a.stem === 'حكومه' && a.clitics === '')) return pos;
+  let j = pos + 1;
+  while (j < tokens.length && j - pos - 1 < MAX_QUALIFIER_WORDS && tokens[j]!.kind === 'word' && !covered[j] && !isNameToken(tokens[j]!)) j++;
+  return tokens[j]?.kind === 'word' && j > pos + 1 && isNameToken(tokens[j]!) && !covered[j] ? j : pos;
 }
 
 const MAX_PORTFOLIO = 8;

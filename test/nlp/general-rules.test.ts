@@ -464,4 +464,19 @@ describe('dates deep in a clause and nationality before a name', () => {
     const tagged = buildPipeline(defaultStages({ ner: tagger })).run({ body, publishedAt: '2019-12-11' });
     expect(tagged.entities.find((e) => e.nameAr.includes('خالد'))).toMatchObject({ kind: 'LOCATION', nameAr: 'مطار الملك خالد الدولي' });
   });
+
+  it('reads "علي" (with ي) as a first name after a title, and what the office is in before the name', () => {
+    const minister = analyseText('قال وزير المالية اللبناني علي حسن خليل إن الحكومة مستمرة.').x;
+    expect(minister.roles.map((r) => `${minister.entities.find((e) => e.key === r.personKey)?.nameAr} | ${r.title} | ${entityName(minister, r.affiliationKey)}`)).toEqual([
+      'علي حسن خليل | Minister of Finance | Lebanon',
+    ]);
+    const { x } = analyseText('التقى بوغدانوف في موسكو نائب وزير الخارجية الإيراني كبير المفاوضين في الملف النووي علي باقري كني.', '2022-07-12');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toContain('علي باقري كني');
+    expect(x.roles.map((r) => `${x.entities.find((e) => e.key === r.personKey)?.nameAr} | ${r.title}`)).toContain('علي باقري كني | Chief Negotiator');
+  });
+
+  it('keeps "على" (with ى) a preposition', () => {
+    const { x } = analyseText('وأكد وزير الخارجية على أهمية الحوار.', '2022-07-12');
+    expect(x.entities.filter((e) => e.kind === 'PERSON')).toEqual([]);
+  });
 });
