@@ -52,8 +52,9 @@ export const titlesStage: Stage = {
 
       const match = titles.match(tokens, i);
       if (!match || (covered[i] && covered[i]!.end > i + 1)) continue;
-      // "مطار الملك خالد الدولي", "جامعة الملك سعود": a place named after a person, not the person
-      if (namesPlace(doc, i)) {
+      // "مطار الملك خالد الدولي", "جامعة الملك سعود": a place named after a person, not the person;
+      // "عبد الأمير", "أبو الأمير": a name, not a title
+      if (namesPlace(doc, i) || ['عبد', 'ابو'].includes(tokens[i - 1]?.norm ?? '')) {
         i = match.end - 1;
         continue;
       }

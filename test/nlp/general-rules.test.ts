@@ -479,4 +479,9 @@ describe('dates deep in a clause and nationality before a name', () => {
     const { x } = analyseText('وأكد وزير الخارجية على أهمية الحوار.', '2022-07-12');
     expect(x.entities.filter((e) => e.kind === 'PERSON')).toEqual([]);
   });
+
+  it('reads a name after a long military rank, and الأمير after عبد as part of the name', () => {
+    const { x } = analyseText('والتقى الوزير رئيس أركان الجيش الفريق أول الركن عبد الأمير رشيد يار الله، وبحثا آليات التنسيق.', '2025-03-16');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['عبد الأمير رشيد يار الله']);
+  });
 });
