@@ -95,9 +95,13 @@ const EVENTS_RAW = `SELECT e.id, e.kind, e.status, e.date, (SELECT count(*) FROM
   FROM (SELECT ep.event_id, ep.date FROM event_participants ep WHERE ep.entity_id = $1 ORDER BY ep.date DESC NULLS LAST, ep.event_id LIMIT $2) m
   JOIN events e ON e.id = m.event_id ORDER BY m.date DESC NULLS LAST, m.event_id`;
 const ENTITIES = `query($q: String!) { entities(search: $q, first: 10) { totalCount edges { node { id nameEn nameAr } } } }`;
+// The name rule of src/graph/search.ts (aliasMatch): exact, prefix, word prefix, then trigram similarity of
+// the whole alias (%) or of a word run in it (<%).
 const ENTITIES_RAW = `SELECT e.id, e.name_en, e.name_ar, count(*) OVER () FROM entities e JOIN (
-    SELECT entity_id, max(CASE WHEN normalised = $1 THEN 3 WHEN normalised LIKE $1 || '%' THEN 2 ELSE similarity(normalised, $1) END) AS score
-    FROM aliases WHERE normalised = $1 OR normalised LIKE $1 || '%' OR normalised LIKE '% ' || $1 || '%' OR normalised % $1 GROUP BY entity_id
+    SELECT entity_id, max(CASE WHEN normalised = $1 THEN 1 WHEN normalised LIKE $1 || '%' THEN 0.95 WHEN normalised LIKE '% ' || $1 || '%' THEN 0.9
+                               ELSE round(greatest(similarity(normalised, $1), word_similarity($1, normalised))::numeric, 3) END) AS score
+    FROM aliases WHERE normalised = $1 OR normalised LIKE $1 || '%' OR normalised LIKE '% ' || $1 || '%' OR normalised % $1 OR $1 <% normalised
+    GROUP BY entity_id
   ) m ON m.entity_id = e.id ORDER BY m.score DESC, e.id LIMIT $2`;
 const SEARCH = `query($q: String!) { search(text: $q, first: 10) { alias score entity { id nameEn nameAr } } }`;
 const PATH = `query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { length entities { id nameEn } hops { kind weight outletCount } } }`;
