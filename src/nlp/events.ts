@@ -141,6 +141,11 @@ export const eventsStage: Stage = {
             if (persons() >= 2) break;
             if (!participants.some((p) => p.entityKey === key)) participants.push({ entityKey: key, role: participants.length === 0 ? def.subject : def.object });
           }
+          // "وكان X قد زار طهران …، كما أجرى مباحثات مع Y": talks with no subject of their own are held by
+          // the person the sentence is about (its first person, named before the talks)
+          const lightVerb = doc.tokens[i - 1]?.analyses.some((a) => LIGHT_VERB_FORMS.has(a.stem)) ?? false;
+          const subject = !def.verbal && lightVerb && persons() === 1 ? sentenceSubject(doc, i, participants) : null;
+          if (subject) participants.unshift({ entityKey: subject, role: def.subject });
         }
         if (participants.length === 0) continue;
         // "وجرى اللقاء في عمان، بحضور X": the meeting just told, named again with its attendees
@@ -655,6 +660,20 @@ function dualHolders(doc: Doc, stem: string, before: number): string[] | null {
 }
 
 /** Persons named elsewhere in the trigger's sentence (the speakers at a joint press conference). */
+/** Verbs that carry an event noun: أجرى مباحثات، عقد لقاء. */
+const LIGHT_VERB_FORMS = new Set(triggerData.lightVerbs.map(foldName));
+
+/** The first person of token i's sentence, named before i, when the one participant so far comes after i. */
+function sentenceSubject(doc: Doc, i: number, participants: ParticipantRecord[]): string | null {
+  const { start } = sentenceAround(doc, i);
+  const before = candidatesIn(doc, start, i, ['PERSON']);
+  const first = before[0]?.entity.key;
+  if (!first || participants.some((p) => p.entityKey === first)) return null;
+  const others = participants.filter((p) => entityById(doc, p.entityKey)?.kind === 'PERSON');
+  const after = others.every((p) => doc.mentions.some((m) => m.entityKey === p.entityKey && m.start >= i && doc.tokens[m.start]!.sentence === doc.tokens[i]!.sentence));
+  return after ? first : null;
+}
+
 function sentencePersons(doc: Doc, i: number): string[] {
   const { start, end } = sentenceAround(doc, i);
   return candidatesIn(doc, start, end, ['PERSON']).map((c) => c.entity.key);

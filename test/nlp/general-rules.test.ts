@@ -484,4 +484,11 @@ describe('dates deep in a clause and nationality before a name', () => {
     const { x } = analyseText('والتقى الوزير رئيس أركان الجيش الفريق أول الركن عبد الأمير رشيد يار الله، وبحثا آليات التنسيق.', '2025-03-16');
     expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['عبد الأمير رشيد يار الله']);
   });
+
+  it('gives talks carried by a light verb with no subject of their own the person the sentence is about', () => {
+    const body = 'وكان وزير الخارجية الروسي سيرغي لافروف قد زار طهران في 23 يونيو الماضي، كما أجرى مباحثات مع نظيره الإيراني حسين أمير عبداللهيان.';
+    expect(events(body, '2022-07-12').filter((e) => e.startsWith('MEETING'))).toEqual([
+      expect.stringMatching(/^MEETING OCCURRED 2022-06-23 \S+ \[Hossein Amir-Abdollahian, Sergey Lavrov\]$/u),
+    ]);
+  });
 });
