@@ -69,11 +69,11 @@ function otherFirstName(doc: Doc, start: number, cliticLength: number, entry: Le
   const tokens = doc.tokens;
   const before = tokens[start - 1];
   if (!before || cliticLength > 0 || before.kind !== 'word' || before.sentence !== tokens[start]!.sentence) return false;
-  // "شكري لافروف": the word before ends another name already read
+  // the word before ends another name already read: two persons side by side
   if (doc.mentions.some((m) => m.end === start)) return false;
   const { nameTokens, titles } = getLexicon();
   if (!nameTokens.has(before.norm) || titles.match(tokens, start - 1)) return false;
-  // only after a title, where the first name is surely a name ("الدكتور محمد عبد العاطي"), not "شكري لافروف"
+  // only after a title, where the first name is surely a name ("الدكتور محمد عبد العاطي"), not two surnames side by side
   if (!titleEndsAt(tokens, start - 1)) return false;
   const full = foldName(entry.name_ar).split(' ');
   const aliasFirst = tokens[start]!.norm;
