@@ -290,7 +290,7 @@ function addAttendees(doc: Doc, covered: (MentionRecord | undefined)[]): void {
 function joinAttendees(
   doc: Doc,
   covered: (MentionRecord | undefined)[],
-  event: Pick<EventRecord, 'sentence' | 'status'>,
+  event: Pick<EventRecord, 'sentence'>,
   clause: { start: number; end: number },
   participants: ParticipantRecord[],
 ): boolean {
@@ -309,7 +309,6 @@ function attendanceCueIndex(doc: Doc, clause: { start: number; end: number }): n
   for (let j = clause.start; j < clause.end; j++) if (doc.tokens[j]!.analyses.some((a) => ATTENDANCE_CUES.has(a.stem))) return j;
   return clause.end;
 }
-
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
 /** Quotes around more words than a name are reported speech: what a speaker says is not an event report. */
@@ -777,10 +776,9 @@ const GROUP_WORDS = new Set(['ثلاثي', 'ثلاثيه', 'ثلاثيا', 'رب
 function groupMeeting(doc: Doc, clause: { start: number; end: number }): boolean {
   for (let j = clause.start; j < clause.end; j++) {
     if (GROUP_WORDS.has(doc.tokens[j]!.norm)) return true;
-    // "بحضور X": the attendees are in the same meeting
-    if (doc.tokens[j]!.analyses.some((a) => ATTENDANCE_CUES.has(a.stem))) return true;
   }
-  return false;
+  // "بحضور X": the attendees are in the same meeting
+  return attendanceCueIndex(doc, clause) < clause.end;
 }
 
 const INVITATION = new Set(triggerData.invitationCues.map(foldName));

@@ -4,7 +4,7 @@ import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
 import { isNameToken, nameExtent, notNameWord } from './names.ts';
 import { foldName } from './normalise.ts';
-import { NAMED_AFTER } from './titles.ts';
+import { isNamedAfterNoun } from './titles.ts';
 import { stemStart } from './tokenise.ts';
 
 /**
@@ -139,11 +139,9 @@ function personLead(token: Doc['tokens'][number]): number {
 
 /** Where "مطار [الملك] خالد" begins when a person span starts at خالد or الملك: the place noun's index, else null. */
 function namedAfterStart(doc: Doc, start: number): number | null {
-  const sentence = doc.tokens[start]!.sentence;
-  const isPlaceNoun = (i: number) => doc.tokens[i]?.sentence === sentence && doc.tokens[i]!.analyses.some((a) => NAMED_AFTER.has(a.stem) && a.clitics.replace(/^و/u, '').replace(/ال$/u, '') === '');
-  if (isPlaceNoun(start - 1)) return start - 1;
+  if (isNamedAfterNoun(doc, start - 1, start)) return start - 1;
   const title = getLexicon().titles.match(doc.tokens, start - 1);
-  if (title && title.end === start && isPlaceNoun(start - 2)) return start - 2;
+  if (title && title.end === start && isNamedAfterNoun(doc, start - 2, start)) return start - 2;
   return null;
 }
 

@@ -298,11 +298,16 @@ function isDefinite(tokens: Doc['tokens'], start: number, end: number, cliticLen
  * prepositional words that follow them are skipped up to the name.
  */
 /** Nouns of places and institutions named after a person: مطار الملك خالد، جامعة الملك سعود، شارع الشيخ زايد. */
-export const NAMED_AFTER = new Set(['مطار', 'جامعه', 'مستشفي', 'شارع', 'قاعه', 'مركز', 'مدينه', 'جسر', 'مسجد', 'ميناء', 'قاعده', 'مؤسسه', 'جائزه', 'استاد', 'ملعب', 'طريق', 'ميدان', 'كليه', 'مجمع', 'قصر']);
+const NAMED_AFTER = new Set(['مطار', 'جامعه', 'مستشفي', 'شارع', 'قاعه', 'مركز', 'مدينه', 'جسر', 'مسجد', 'ميناء', 'قاعده', 'مؤسسه', 'جائزه', 'استاد', 'ملعب', 'طريق', 'ميدان', 'كليه', 'مجمع', 'قصر']);
+
+/** Token `at` is such a noun in the sentence of token `of` (و and ال allowed on it: "وجامعة", "المطار"). */
+export function isNamedAfterNoun(doc: Doc, at: number, of: number): boolean {
+  const token = doc.tokens[at];
+  return token !== undefined && token.sentence === doc.tokens[of]!.sentence && token.analyses.some((a) => NAMED_AFTER.has(a.stem) && /^و?(ال)?$/u.test(a.clitics));
+}
 
 function namesPlace(doc: Doc, i: number): boolean {
-  const before = doc.tokens[i - 1];
-  return before !== undefined && before.sentence === doc.tokens[i]!.sentence && before.analyses.some((a) => NAMED_AFTER.has(a.stem));
+  return isNamedAfterNoun(doc, i - 1, i);
 }
 
 const MAX_QUALIFIER_WORDS = 4;
