@@ -93,7 +93,9 @@ export class TokenTrie<T> {
         if (node.values.length > 0 && (!best || j > best.end)) {
           best = { start: i, end: j, values: node.values, cliticLength: analysis.cliticLength, clitics: analysis.clitics };
         }
-        const next = tokens[j];
+        let next = tokens[j];
+        // "جان-إيف لودريان": a hyphen between two words of a phrase stands for the space
+        if (next?.norm === '-' && tokens[j + 1]?.kind === 'word' && j + 1 < limit && node.children.has(tokens[j + 1]!.norm)) next = tokens[++j];
         if (!next || j >= limit || next.sentence !== first.sentence) break;
         node = node.children.get(next.norm);
         j++;

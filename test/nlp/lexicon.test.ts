@@ -47,3 +47,12 @@ describe('a known surname after another first name', () => {
     expect(persons.some((p) => p.endsWith('|person:sergey-lavrov') || /لافروف\|person:/u.test(p))).toBe(true);
   });
 });
+
+describe('hyphenated names', () => {
+  it('matches a lexicon name written with a hyphen for its first space ("جان-إيف لودريان")', () => {
+    const x = extract({ body: 'وصل وزير الدفاع الفرنسي جان-إيف لودريان إلى نيامي.', publishedAt: '2014-05-09' });
+    const person = x.entities.find((e) => e.kind === 'PERSON');
+    expect(person?.lexiconId).toMatch(/^person:/u);
+    expect(x.mentions.find((m) => m.entityKey === person!.key)?.text).toBe('جان-إيف لودريان');
+  });
+});
