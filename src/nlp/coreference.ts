@@ -101,6 +101,9 @@ function linkSurnames(doc: Doc): void {
     for (const analysis of token.analyses) {
       const person = bySurname.get(analysis.stem);
       if (!person) continue;
+      // "المبعوث الأممي والعربي": an adjective joined by و to another (a nisba: definite, ending in ي),
+      // not the surname العربي
+      if (analysis.clitics === 'و' && i > 0 && !covered[i - 1] && isNisbaShaped(doc.tokens[i - 1]!.norm)) continue;
       addMention(doc, person, i, i + 1, analysis.cliticLength, 'COREFERENCE', 0.9);
       return;
     }
@@ -112,6 +115,10 @@ function linkSurnames(doc: Doc): void {
       return;
     }
   });
+}
+
+function isNisbaShaped(word: string): boolean {
+  return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
 }
 
 const MIN_VARIANT = 5;

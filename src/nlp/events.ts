@@ -143,7 +143,7 @@ export const eventsStage: Stage = {
           }
           // "وكان X قد زار طهران …، كما أجرى مباحثات مع Y": talks with no subject of their own are held by
           // the person the sentence is about (its first person, named before the talks)
-          const lightVerb = doc.tokens[i - 1]?.analyses.some((a) => LIGHT_VERB_FORMS.has(a.stem)) ?? false;
+          const lightVerb = carriedByLightVerb(doc, i, clause.start);
           const subject = !def.verbal && lightVerb && persons() === 1 ? sentenceSubject(doc, i, participants) : null;
           if (subject) participants.unshift({ entityKey: subject, role: def.subject });
         }
@@ -661,6 +661,15 @@ function dualHolders(doc: Doc, stem: string, before: number): string[] | null {
 /** Persons named elsewhere in the trigger's sentence (the speakers at a joint press conference). */
 /** Verbs that carry an event noun: أجرى مباحثات، عقد لقاء. */
 const LIGHT_VERB_FORMS = new Set(triggerData.lightVerbs.map(foldName));
+
+const LIGHT_VERB_WINDOW = 6;
+/** A light verb shortly before the event noun, in its clause: "أجرى مباحثات", "عقد مساء أمس الاثنين جلسة مباحثات". */
+function carriedByLightVerb(doc: Doc, i: number, clauseStart: number): boolean {
+  for (let j = i - 1; j >= Math.max(clauseStart, i - LIGHT_VERB_WINDOW); j--) {
+    if (doc.tokens[j]!.analyses.some((a) => LIGHT_VERB_FORMS.has(a.stem))) return true;
+  }
+  return false;
+}
 
 /** The first person of token i's sentence, named before i, when the one participant so far comes after i. */
 function sentenceSubject(doc: Doc, i: number, participants: ParticipantRecord[]): string | null {

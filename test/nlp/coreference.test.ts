@@ -56,3 +56,12 @@ describe('surname spelling variants', () => {
     expect(x.entities.some((e) => e.aliases.includes('الملك') && e.kind === 'PERSON')).toBe(false);
   });
 });
+
+describe('adjectives that look like surnames', () => {
+  it('does not read "والعربي" after another adjective as the surname of a person named العربي', () => {
+    const body = 'بدأ المبعوث الأممي والعربي المشترك إلى سوريا مهمته من القاهرة، حيث التقى الأمين العام لجامعة الدول العربية نبيل العربي.';
+    const { x } = analyseText(body, '2012-09-11');
+    const person = x.entities.find((e) => e.nameAr === 'نبيل العربي')!;
+    expect(x.mentions.filter((m) => m.entityKey === person.key).map((m) => m.text)).toEqual(['نبيل العربي']);
+  });
+});
