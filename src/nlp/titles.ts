@@ -129,6 +129,7 @@ export const titlesStage: Stage = {
       }
       pos = skipQualifier(doc, pos, covered);
       const portfolioEnd = pos;
+      pos = skipJointAndPosting(doc, pos, covered);
       const titleAr = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[titleEnd - 1]!.end);
 
       // separators and an honorific between the title and the name: ، "الأمير X"
@@ -308,6 +309,22 @@ export function isNamedAfterNoun(doc: Doc, at: number, of: number): boolean {
 
 function namesPlace(doc: Doc, i: number): boolean {
   return isNamedAfterNoun(doc, i - 1, i);
+}
+
+const JOINT = new Set(['المشترك', 'المشتركه']);
+/**
+ * "المبعوث الأممي والعربي المشترك إلى سوريا X", "المبعوث الأممي إلى ليبيا X": a second adjective joined by
+ * و, "المشترك", and the posting (إلى/في/لدى + a place) between a title and the name are skipped.
+ */
+function skipJointAndPosting(doc: Doc, pos: number, covered: (MentionRecord | undefined)[]): number {
+  const tokens = doc.tokens;
+  let j = pos;
+  const second = tokens[j];
+  if (second && !covered[j] && second.analyses.some((a) => a.clitics === 'و' && a.stem.length > 4 && a.stem.startsWith('ال') && a.stem.endsWith('ي'))) j++;
+  if (tokens[j] && JOINT.has(tokens[j]!.norm)) j++;
+  const posting = tokens[j] && POSTING_PREPOSITIONS.has(tokens[j]!.norm) ? mentionAt(covered, j + 1) : undefined;
+  if (posting && posting.start === j + 1 && entityById(doc, posting.entityKey)?.kind === 'LOCATION') j = posting.end;
+  return j;
 }
 
 const MAX_QUALIFIER_WORDS = 4;

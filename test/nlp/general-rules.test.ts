@@ -491,4 +491,9 @@ describe('dates deep in a clause and nationality before a name', () => {
       expect.stringMatching(/^MEETING OCCURRED 2022-06-23 \S+ \[Hossein Amir-Abdollahian, Sergey Lavrov\]$/u),
     ]);
   });
+
+  it('reads the name after "المبعوث الأممي والعربي المشترك إلى سوريا"', () => {
+    const { x } = analyseText('بدأ المبعوث الأممي والعربي المشترك إلى سوريا الأخضر الإبراهيمي مهمته من القاهرة.', '2012-09-11');
+    expect(x.roles.map((r) => `${x.entities.find((e) => e.key === r.personKey)?.nameAr} | ${r.title}`)).toEqual(['الأخضر الإبراهيمي | Envoy']);
+  });
 });
