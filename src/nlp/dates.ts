@@ -134,9 +134,13 @@ export function findDates(tokens: readonly Token[], published: string | null): D
       continue;
     }
 
-    // أمس الأول (the day before yesterday)
+    // أمس الأول, أول من أمس, أول أمس (the day before yesterday)
     if (w === 'امس' && tokens[i + 1]?.norm === 'الاول') {
       expr(i + 2, { date: addDays(published, -2), precision: 'DAY' }, null, 'auto', false);
+      continue;
+    }
+    if (w === 'اول' && (tokens[i + 1]?.norm === 'امس' || (tokens[i + 1]?.norm === 'من' && tokens[i + 2]?.norm === 'امس'))) {
+      expr(tokens[i + 1]!.norm === 'امس' ? i + 2 : i + 3, { date: addDays(published, -2), precision: 'DAY' }, null, 'auto', false);
       continue;
     }
 

@@ -403,11 +403,16 @@ function relativeClauses(doc: Doc, from: number, to: number): { start: number; e
   return spans;
 }
 
+/** "X والوفد المرافق له، الذي وصل": the delegation travels with X, who stays the antecedent. */
+const DELEGATION_TAILS = [['والوفد', 'المرافق', 'له'], ['والوفد', 'المرافق', 'لها'], ['والوفد', 'المرافق']];
+
 function relativeAntecedent(doc: Doc, clauseStart: number, start: number): Candidate | null {
   for (let j = start - 1; j >= Math.max(clauseStart, start - 3); j--) {
     if (!doc.tokens[j]!.analyses.some((a) => RELATIVE_PRONOUNS.has(a.stem))) continue;
     let head = j;
     while (head > 0 && (doc.tokens[head - 1]!.norm === '،' || doc.tokens[head - 1]!.norm === ',')) head--;
+    const tail = DELEGATION_TAILS.find((t) => t.every((w, k) => doc.tokens[head - t.length + k]?.norm === w));
+    if (tail) head -= tail.length;
     const m = mentionsOfSentence(doc, doc.tokens[j]!.sentence).find((x) => x.end === head && entityById(doc, x.entityKey)?.kind === 'PERSON');
     if (m) return { mention: m, entity: entityById(doc, m.entityKey)!, prepositional: false };
   }

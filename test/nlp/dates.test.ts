@@ -22,6 +22,8 @@ describe('dates', () => {
   it('finds relative day words', () => {
     expect(dates('وصل أمس وغادر اليوم ويعود غدا').map((d) => d.fixed?.date)).toEqual(['2023-11-01', '2023-11-02', '2023-11-03']);
     expect(dates('أمس الأول')[0]!.fixed?.date).toBe('2023-10-31');
+    expect(dates('وصل أول من أمس').map((d) => [d.text, d.fixed?.date])).toEqual([['أول من أمس', '2023-10-31']]);
+    expect(dates('وصل أول أمس').map((d) => [d.text, d.fixed?.date])).toEqual([['أول أمس', '2023-10-31']]);
   });
 
   it('takes a named weekday over "today" and reads المقبل / الماضي', () => {

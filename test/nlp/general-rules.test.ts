@@ -496,4 +496,9 @@ describe('dates deep in a clause and nationality before a name', () => {
     const { x } = analyseText('بدأ المبعوث الأممي والعربي المشترك إلى سوريا الأخضر الإبراهيمي مهمته من القاهرة.', '2012-09-11');
     expect(x.roles.map((r) => `${x.entities.find((e) => e.key === r.personKey)?.nameAr} | ${r.title}`)).toEqual(['الأخضر الإبراهيمي | Envoy']);
   });
+
+  it('gives "X والوفد المرافق له، الذي وصل" the visit of X', () => {
+    const body = 'استقبل وزير الخارجية السوري فيصل المقداد أمس المبعوث الأممي غير بيدرسون والوفد المرافق له، الذي وصل إلى دمشق أول من أمس.';
+    expect(events(body, '2021-10-11').filter((e) => e.startsWith('VISIT'))).toEqual([expect.stringMatching(/^VISIT OCCURRED 2021-10-09 Damascus \[Geir Pedersen\]$/u)]);
+  });
 });
