@@ -96,7 +96,7 @@ export async function metWith(
   );
   const own = rows.find((r) => Number(r.part) === 0);
   const person = own ? entityFromRow(own, 'c_') : null;
-  const page_ = rows
+  const counterparts = rows
     .filter((r) => Number(r.part) === 1)
     .map((r) => ({
       counterpartId: Number(r.counterpart_id),
@@ -109,5 +109,5 @@ export async function metWith(
       rankWeight: Number(r.rank_weight),
     }))
     .sort((a, b) => b.rankWeight - a.rankWeight || b.outletCount - a.outletCount || a.counterpartId - b.counterpartId);
-  return { person, rows: page_.map(({ rankWeight: _, ...row }) => row) };
+  return { person, rows: counterparts.map(({ rankWeight: _, ...row }) => row) };
 }

@@ -2,6 +2,7 @@ import type { Doc, EntityRecord, Stage, TitleRecord } from './doc.ts';
 import { addMention, coverage, entityById } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
 import { foldName } from './normalise.ts';
+import { isNisbaShaped } from './names.ts';
 import { attachTitles, homeCountry } from './titles.ts';
 
 /**
@@ -115,10 +116,6 @@ function linkSurnames(doc: Doc): void {
       return;
     }
   });
-}
-
-function isNisbaShaped(word: string): boolean {
-  return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
 }
 
 const MIN_VARIANT = 5;

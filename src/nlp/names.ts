@@ -67,6 +67,11 @@ function isAliName(token: Token): boolean {
   return token.text === 'علي';
 }
 
+/** The shape of a definite nisba adjective (الأممي، الدولي، العربي), listed in the lexicon or not. */
+export function isNisbaShaped(word: string): boolean {
+  return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
+}
+
 export function isNameToken(token: Token): boolean {
   const lexicon = getLexicon();
   return (

@@ -1,7 +1,7 @@
 import type { Doc, EntityRecord, MentionRecord, Stage, TitleRecord } from './doc.ts';
 import { addMention, coverage, entityById, entityForId, entityForName, isCountry } from './entities.ts';
 import { type TitleDef, countryCode, getLexicon } from './lexicon.ts';
-import { isNameToken, nameExtent } from './names.ts';
+import { isNameToken, isNisbaShaped, nameExtent } from './names.ts';
 import { stemStart } from './tokenise.ts';
 
 /**
@@ -320,7 +320,7 @@ function skipJointAndPosting(doc: Doc, pos: number, covered: (MentionRecord | un
   const tokens = doc.tokens;
   let j = pos;
   const second = tokens[j];
-  if (second && !covered[j] && second.analyses.some((a) => a.clitics === 'و' && a.stem.length > 4 && a.stem.startsWith('ال') && a.stem.endsWith('ي'))) j++;
+  if (second && !covered[j] && second.analyses.some((a) => a.clitics === 'و' && isNisbaShaped(a.stem))) j++;
   if (tokens[j] && JOINT.has(tokens[j]!.norm)) j++;
   const posting = tokens[j] && POSTING_PREPOSITIONS.has(tokens[j]!.norm) ? mentionAt(covered, j + 1) : undefined;
   if (posting && posting.start === j + 1 && entityById(doc, posting.entityKey)?.kind === 'LOCATION') j = posting.end;
