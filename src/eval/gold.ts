@@ -3,6 +3,11 @@
  *
  * Validation is strict about what the scorer relies on (types, dates, tuple shapes) so that an
  * annotation slip fails loudly with the field's path instead of silently scoring as a miss.
+ * It is lenient about what can be left out without ambiguity: a missing list is empty, a missing
+ * boilerplate marker, location or date is null, a timestamp in `published` counts by its day, and
+ * `about`, `version` and `scored_event_types` take the seeds file's values. Entities and events of a
+ * type this project does not extract are left out of scoring with a warning (parseGold's `warnings`),
+ * not a failure, so one unexpected annotation never stops a whole evaluation.
  * Unknown extra keys are ignored, so comments or future additive fields do not break old scorers.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,46 +15,60 @@ import { z } from 'zod';
 import { ENTITY_KINDS, EVENT_KINDS } from '../ontology/kinds.ts';
 
 const isoDay = z.iso.date({ error: 'expected an ISO date YYYY-MM-DD' });
+/** A day, or a timestamp whose day counts (2023-11-02T09:30:00+03:00 → 2023-11-02). */
+const publishedDay = z.preprocess(
+  (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}[T ]/.test(v) ? v.slice(0, 10) : v),
+  isoDay,
+);
+const list = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+
+/** The event types scored when a file does not say (those of shared/eval/seeds.gold.json). */
+export const DEFAULT_SCORED_EVENT_TYPES = ['MEETING', 'CALL', 'VISIT', 'PRESS_CONFERENCE'] as const;
 
 export const goldEntitySchema = z.object({
   type: z.enum(ENTITY_KINDS),
   name_en: z.string().trim().min(1),
   name_ar: z.string().trim().min(1),
-  aliases_ar: z.array(z.string()),
-  aliases_en: z.array(z.string()),
+  aliases_ar: list(z.string()),
+  aliases_en: list(z.string()),
 });
 
 export const goldEventSchema = z.object({
   type: z.enum(EVENT_KINDS),
-  participants_en: z.array(z.string().trim().min(1)),
-  location_en: z.string().trim().min(1).nullable(),
+  participants_en: list(z.string().trim().min(1)),
+  location_en: z.string().trim().min(1).nullable().default(null),
   /** null: the article does not fix the date. */
-  date: isoDay.nullable(),
+  date: isoDay.nullable().default(null),
   /** true for announced or expected events. */
-  planned: z.boolean(),
-  evidence_ar: z.string(),
+  planned: z.boolean().default(false),
+  evidence_ar: z.string().default(''),
 });
 
 export const goldArticleSchema = z.object({
   file: z.string().min(1),
-  published: isoDay,
+  published: publishedDay,
   /** Text from this marker on is boilerplate and holds no gold; null when the article has none. */
-  boilerplate_from: z.string().nullable(),
-  entities: z.array(goldEntitySchema),
+  boilerplate_from: z.string().nullable().default(null),
+  entities: list(goldEntitySchema),
   /** May be found or not without penalty. */
-  optional_entities: z.array(goldEntitySchema),
-  events: z.array(goldEventSchema),
+  optional_entities: list(goldEntitySchema),
+  events: list(goldEventSchema),
   /** Unordered pairs of persons (name_en) who met, called or held a joint press conference. */
-  met_pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
-  /** [person name_en, role, affiliation name_en | null] */
-  roles: z.array(z.tuple([z.string().min(1), z.string().min(1), z.string().min(1).nullable()])),
+  met_pairs: list(z.tuple([z.string().min(1), z.string().min(1)])),
+  /** [person name_en, role, affiliation name_en | null]; a missing affiliation is null. */
+  roles: list(
+    z.union([
+      z.tuple([z.string().min(1), z.string().min(1), z.string().min(1).nullable()]),
+      z.tuple([z.string().min(1), z.string().min(1)]).transform(([p, r]): [string, string, string | null] => [p, r, null]),
+    ]),
+  ),
 });
 
 export const goldFileSchema = z
   .object({
-    version: z.literal(1),
-    about: z.string(),
-    scored_event_types: z.array(z.enum(EVENT_KINDS)).min(1),
+    version: z.literal(1).default(1),
+    about: z.string().default(''),
+    scored_event_types: z.array(z.enum(EVENT_KINDS)).min(1).default([...DEFAULT_SCORED_EVENT_TYPES]),
     articles: z.array(goldArticleSchema),
   })
   .superRefine((gold, ctx) => {
@@ -82,23 +101,63 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-/** Validates an already parsed JSON value. `source` only labels the error message. */
-export function parseGold(json: unknown, source = 'gold file'): GoldFile {
-  const result = goldFileSchema.safeParse(json);
+/** Validates an already parsed JSON value. `source` only labels the error message; `warnings` collects what was left out. */
+export function parseGold(json: unknown, source = 'gold file', warnings: string[] = []): GoldFile {
+  const result = goldFileSchema.safeParse(withoutUnknownTypes(json, warnings));
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
   throw new GoldFormatError(`Invalid ${source}:\n${lines.join('\n')}`);
 }
 
-export async function loadGold(path: string): Promise<GoldFile> {
-  const text = await readFile(path, 'utf8');
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A copy of the raw file without entities, events and scored types of a type outside ENTITY_KINDS /
+ * EVENT_KINDS (e.g. MISC), each noted in `warnings`. Anything that is not shaped like the format is
+ * passed on untouched, for the schema to report.
+ */
+function withoutUnknownTypes(json: unknown, warnings: string[]): unknown {
+  if (!isRecord(json) || !Array.isArray(json.articles)) return json;
+  const known = (kinds: readonly string[]) => (v: unknown) => !isRecord(v) || typeof v.type !== 'string' || kinds.includes(v.type);
+  const keep = <T>(items: unknown, ok: (v: unknown) => boolean, where: string): T => {
+    if (!Array.isArray(items)) return items as T;
+    return items.filter((v, i) => {
+      if (ok(v)) return true;
+      warnings.push(`${where}[${i}]: type "${(v as { type: string }).type}" is not scored here; left out`);
+      return false;
+    }) as T;
+  };
+  const out: Record<string, unknown> = { ...json };
+  if (Array.isArray(json.scored_event_types)) {
+    out.scored_event_types = json.scored_event_types.filter((t, i) => {
+      if (typeof t !== 'string' || (EVENT_KINDS as readonly string[]).includes(t)) return true;
+      warnings.push(`scored_event_types[${i}]: "${t}" is not an event type of this project; left out`);
+      return false;
+    });
+  }
+  out.articles = json.articles.map((a, i) => {
+    if (!isRecord(a)) return a;
+    const file = typeof a.file === 'string' ? a.file : `articles[${i}]`;
+    return {
+      ...a,
+      entities: keep(a.entities, known(ENTITY_KINDS), `${file}: entities`),
+      optional_entities: keep(a.optional_entities, known(ENTITY_KINDS), `${file}: optional_entities`),
+      events: keep(a.events, known(EVENT_KINDS), `${file}: events`),
+    };
+  });
+  return out;
+}
+
+export async function loadGold(path: string, warnings: string[] = []): Promise<GoldFile> {
+  // A byte-order mark (some editors write one) is not JSON.
+  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     throw new GoldFormatError(`Invalid gold file ${path}: not JSON (${(err as Error).message})`);
   }
-  return parseGold(json, `gold file ${path}`);
+  return parseGold(json, `gold file ${path}`, warnings);
 }
 
 /**

@@ -446,6 +446,74 @@ describe('gold format', () => {
     expect(message).toContain('articles[0].met_pairs[0]');
   });
 
+  it('reads what can be left out without ambiguity: missing lists, markers, locations, dates; timestamps by their day', () => {
+    const warnings: string[] = [];
+    const g = parseGold(
+      {
+        articles: [
+          {
+            file: 'x.txt',
+            published: '2023-11-02T21:30:00+03:00',
+            entities: [{ type: 'PERSON', name_en: 'A', name_ar: 'ا' }],
+            events: [{ type: 'CALL', participants_en: ['A'] }],
+            roles: [['A', 'President']],
+          },
+        ],
+      },
+      'gold',
+      warnings,
+    );
+    expect(warnings).toEqual([]);
+    expect(g.version).toBe(1);
+    expect(g.scored_event_types).toEqual(['MEETING', 'CALL', 'VISIT', 'PRESS_CONFERENCE']);
+    const a = g.articles[0]!;
+    expect(a.published).toBe('2023-11-02');
+    expect(a.boilerplate_from).toBeNull();
+    expect(a.optional_entities).toEqual([]);
+    expect(a.met_pairs).toEqual([]);
+    expect(a.entities[0]).toEqual({ type: 'PERSON', name_en: 'A', name_ar: 'ا', aliases_ar: [], aliases_en: [] });
+    expect(a.events[0]).toEqual({ type: 'CALL', participants_en: ['A'], location_en: null, date: null, planned: false, evidence_ar: '' });
+    expect(a.roles).toEqual([['A', 'President', null]]);
+  });
+
+  it('leaves entities, events and scored types of unknown types out of scoring, with a warning each', async () => {
+    const warnings: string[] = [];
+    const g = parseGold(
+      {
+        version: 1,
+        about: '',
+        scored_event_types: ['CALL', 'INTERVIEW'],
+        articles: [
+          {
+            file: 'x.txt',
+            published: '2023-11-02',
+            boilerplate_from: null,
+            entities: [ent('PERSON', 'A', 'ا'), { type: 'MISC', name_en: 'Expo', name_ar: 'إكسبو', aliases_ar: [], aliases_en: [] }],
+            optional_entities: [],
+            events: [{ type: 'INTERVIEW', participants_en: ['A'], location_en: null, date: null, planned: false, evidence_ar: '' }],
+            met_pairs: [],
+            roles: [],
+          },
+        ],
+      },
+      'gold',
+      warnings,
+    );
+    expect(g.scored_event_types).toEqual(['CALL']);
+    expect(g.articles[0]!.entities.map((e) => e.name_en)).toEqual(['A']);
+    expect(g.articles[0]!.events).toEqual([]);
+    expect(warnings).toEqual([
+      'scored_event_types[1]: "INTERVIEW" is not an event type of this project; left out',
+      'x.txt: entities[1]: type "MISC" is not scored here; left out',
+      'x.txt: events[0]: type "INTERVIEW" is not scored here; left out',
+    ]);
+    // A byte-order mark before the JSON is read past.
+    const dir = await mkdtemp(join(tmpdir(), 'gold-'));
+    const path = join(dir, 'bom.json');
+    await writeFile(path, '\uFEFF' + JSON.stringify({ articles: [] }));
+    expect((await loadGold(path)).articles).toEqual([]);
+  });
+
   it('rejects duplicate files and non-JSON input', async () => {
     const one = goldFile([{}]);
     expect(() => parseGold({ ...one, articles: [one.articles[0], one.articles[0]] })).toThrow(/articles\[1\]\.file: duplicate file "a0\.txt"/);
