@@ -16,6 +16,15 @@ const MAX_SEPARATORS = 3;
 const COUNTERPART = new Set(['نظيره', 'نظيرته', 'نظيريه', 'نظيرها', 'نظراءه', 'نظرائه']);
 /** Words after a spokesperson title that qualify it rather than name the organisation. */
 const SPOKESPERSON_QUALIFIERS = new Set(['الرسمي', 'الرسميه']);
+/**
+ * Adjectives that qualify the body an office heads, not the office's country: "رئيس جهاز المخابرات
+ * الوطني العراقي X", "رئيس المجلس الأعلى X". Skipped after a title, so that the nationality or the
+ * name that follows is read as usual.
+ */
+const BODY_ADJECTIVES = new Set([
+  'الوطني', 'الوطنيه', 'العام', 'العامه', 'الاعلي', 'العليا', 'الاتحادي', 'الاتحاديه', 'المركزي', 'المركزيه', 'الفيدرالي', 'الفيدراليه',
+]);
+const MAX_BODY_ADJECTIVES = 2;
 /** Prepositions of a posting after an office: في لبنان، لدى الأمم المتحدة، إلى سوريا. */
 const POSTING_PREPOSITIONS = new Set(['في', 'لدي', 'الي']);
 /** Titles that are also kept as honorifics (a former ambassador stays "السفير X"): a role only with an affiliation. */
@@ -67,6 +76,7 @@ export const titlesStage: Stage = {
 
       if (def.affiliation !== 'none') {
         while (def.key === 'spokesperson' && tokens[pos] && SPOKESPERSON_QUALIFIERS.has(tokens[pos]!.norm)) pos++;
+        for (let k = 0; k < MAX_BODY_ADJECTIVES && tokens[pos] && !covered[pos] && BODY_ADJECTIVES.has(tokens[pos]!.norm); k++) pos++;
         const adjective = def.affiliation === 'country' ? nisba.match(tokens, pos) : null;
         if (adjective && adjective.clitics === '') {
           code = countryCode(adjective.values[0]!);

@@ -46,4 +46,10 @@ describe('titles', () => {
     const { x } = analyseText('قال الرئيس اللبناني جوزيف عون في بيان');
     expect(x.entities.find((e) => e.kind === 'PERSON')?.nameAr).toBe('جوزيف عون');
   });
+
+  it('reads past adjectives of the body an office heads (الوطني، الأعلى) to the nationality and the name', () => {
+    const { x } = analyseText('وحضر اللقاء وزير الخارجية فؤاد حسين ورئيس جهاز المخابرات الوطني حميد الشطري.');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr).sort()).toEqual(['حميد الشطري', 'فؤاد حسين']);
+    expect(roles('وحضر اللقاء رئيس جهاز المخابرات الوطني حميد الشطري.')[0]).toMatch(/^Hamid .* \| رئيس جهاز المخابرات الوطني$/);
+  });
 });
