@@ -72,6 +72,23 @@ export function isNisbaShaped(word: string): boolean {
   return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
 }
 
+/**
+ * "باسم" is "in the name of" and the first name Basim. It is the name only where a surname follows it
+ * (a name-list word or a nisba-shaped one: "باسم العوادي"), never before a common noun ("باسم الشعب").
+ */
+function isBasimName(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  if (token.norm !== 'باسم' || !next || next.kind !== 'word' || next.sentence !== token.sentence) return false;
+  const lexicon = getLexicon();
+  return !lexicon.functionWords.has(next.norm) && (lexicon.nameTokens.has(next.norm) || isNisbaShaped(next.norm));
+}
+
+/** Token i can be a word of a person's name: a name-list word, or a function word that is a name here. */
+export function isNameWordAt(doc: Doc, i: number): boolean {
+  return isNameToken(doc.tokens[i]!) || isBasimName(doc, i);
+}
+
 export function isNameToken(token: Token): boolean {
   const lexicon = getLexicon();
   return (
@@ -84,7 +101,7 @@ export function isNameToken(token: Token): boolean {
 function stopsName(doc: Doc, i: number, covered: (MentionRecord | undefined)[]): boolean {
   const lexicon = getLexicon();
   const token = doc.tokens[i]!;
-  if (token.kind !== 'word' || (lexicon.functionWords.has(token.norm) && !isAliName(token))) return true;
+  if (token.kind !== 'word' || (lexicon.functionWords.has(token.norm) && !isAliName(token) && !isBasimName(doc, i))) return true;
   if (covered[i]) return true;
   return lexicon.titles.match(doc.tokens, i) !== null || lexicon.nisba.match(doc.tokens, i) !== null;
 }
@@ -113,9 +130,9 @@ export function nameExtent(doc: Doc, i: number, covered: (MentionRecord | undefi
     const afterConnector = j > i && (CONNECTORS.has(tokens[j - 1]!.norm) || FOREIGN_PARTICLES.has(tokens[j - 1]!.norm));
     // an unknown first name before a particle: "ستافان دي ميستورا"
     const beforeParticle = j === i && tokens[j + 1] !== undefined && FOREIGN_PARTICLES.has(tokens[j + 1]!.norm) && tokens[j + 1]!.sentence === token.sentence;
-    if (isNameToken(token) || afterConnector || beforeParticle || (j > i && FOREIGN_PARTICLES.has(token.norm))) {
+    if (isNameWordAt(doc, j) || afterConnector || beforeParticle || (j > i && FOREIGN_PARTICLES.has(token.norm))) {
       // the unknown first name is the one word the name list may lack
-      if (!isNameToken(token) && (beforeParticle || (j > i && FOREIGN_PARTICLES.has(tokens[j - 1]!.norm)))) unknownUsed = true;
+      if (!isNameWordAt(doc, j) && (beforeParticle || (j > i && FOREIGN_PARTICLES.has(tokens[j - 1]!.norm)))) unknownUsed = true;
       j++;
       continue;
     }

@@ -1,7 +1,7 @@
 import type { Doc, EntityRecord, MentionRecord, Stage, TitleRecord } from './doc.ts';
 import { addMention, coverage, entityById, entityForId, entityForName, isCountry } from './entities.ts';
 import { type TitleDef, countryCode, getLexicon } from './lexicon.ts';
-import { isNameToken, isNisbaShaped, nameExtent } from './names.ts';
+import { isNameToken, isNameWordAt, isNisbaShaped, nameExtent } from './names.ts';
 import { stemStart } from './tokenise.ts';
 
 /**
@@ -112,6 +112,8 @@ export const titlesStage: Stage = {
             if (ministry) {
               bareMinistry = { key: ministry.values[0]!.key, start: pos, end: ministry.end, cliticLength: tokens[pos]!.analyses.find((a) => a.stem === 'وزاره')!.cliticLength };
               pos = ministry.end;
+            } else {
+              pos = skipBareBody(doc, pos, covered);
             }
           } else if (construct || def.key === 'chairman') {
             continue; // "وزير خارجية", "ملك", "قائد" need their country or organisation after them
@@ -335,6 +337,18 @@ function skipJointAndPosting(doc: Doc, pos: number, covered: (MentionRecord | un
   const posting = tokens[j] && POSTING_PREPOSITIONS.has(tokens[j]!.norm) ? mentionAt(covered, j + 1) : undefined;
   if (posting && posting.start === j + 1 && entityById(doc, posting.entityKey)?.kind === 'LOCATION') j = posting.end;
   return j;
+}
+
+const MAX_BARE_BODY_WORDS = 3;
+/**
+ * "المتحدث باسم الحكومة باسم العوادي", "مدير المكتب الإعلامي X": a body named by common definite words
+ * (no entity) after an office of an organisation, skipped up to the name; only when a name follows.
+ */
+function skipBareBody(doc: Doc, pos: number, covered: (MentionRecord | undefined)[]): number {
+  const tokens = doc.tokens;
+  let j = pos;
+  while (j - pos < MAX_BARE_BODY_WORDS && tokens[j]?.kind === 'word' && !covered[j] && /^ال/u.test(tokens[j]!.norm) && !isNameWordAt(doc, j)) j++;
+  return j > pos && tokens[j]?.kind === 'word' && !covered[j] && isNameWordAt(doc, j) && tokens[j]!.sentence === tokens[pos]!.sentence ? j : pos;
 }
 
 const MAX_QUALIFIER_WORDS = 4;

@@ -52,4 +52,13 @@ describe('titles', () => {
     expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr).sort()).toEqual(['حميد الشطري', 'فؤاد حسين']);
     expect(roles('وحضر اللقاء رئيس جهاز المخابرات الوطني حميد الشطري.')[0]).toMatch(/^Hamid .* \| رئيس جهاز المخابرات الوطني$/);
   });
+
+  it('reads past a body named by common words after a spokesperson to the name', () => {
+    const { x, doc } = analyseText('من جانبه، أوضح المتحدث باسم الحكومة باسم العوادي، مساء أمس، أن الوزير جدد دعوته.');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['باسم العوادي']);
+    const spokesperson = doc.titles.find((t) => t.titleKey === 'spokesperson')!;
+    expect(doc.entities.find((e) => e.key === spokesperson.personKey)?.nameAr).toBe('باسم العوادي');
+    // "باسم" before a common noun stays "in the name of"
+    expect(analyseText('وقال الرئيس باسم الشعب إن البلاد ماضية.').x.entities.filter((e) => e.kind === 'PERSON')).toEqual([]);
+  });
 });
