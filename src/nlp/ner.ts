@@ -2,7 +2,8 @@ import type { EntityKind } from '../ontology/kinds.ts';
 import type { Doc, EntityRecord, MentionRecord, Stage } from './doc.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
-import { isNameToken, nameExtent, notNameWord } from './names.ts';
+import { loadCommonWords } from './ner/gazetteer.ts';
+import { isNameToken, isNisbaShaped, nameExtent, notNameWord } from './names.ts';
 import { foldName } from './normalise.ts';
 import { isNamedAfterNoun } from './titles.ts';
 import { stemStart } from './tokenise.ts';
@@ -105,9 +106,48 @@ export function createNerStage(tagger: BioTagger): Stage {
           k = end;
         }
       });
+      coordinatedPersons(doc, covered);
       return doc;
     },
   };
+}
+
+let commonWords: Set<string> | null = null;
+/**
+ * A definite word that reads as a family name: nisba-shaped (العوادي) or not a dictionary word without
+ * its article (البحرة; not المنطقة, الشعب).
+ */
+function definiteSurname(token: Doc['tokens'][number]): boolean {
+  if (token.kind !== 'word' || !token.norm.startsWith('ال') || token.norm.length < 5) return false;
+  if (isNisbaShaped(token.norm)) return true;
+  commonWords ??= new Set(loadCommonWords());
+  return !commonWords.has(token.norm.slice(2));
+}
+
+/**
+ * "الرئيسين المشتركين أحمد X وهادي Y", "بحضور X وسمير Y": a person's name followed by و and a first
+ * name from the name list, itself followed by a surname, is a second person, whether or not the tagger
+ * saw it. A title, a nationality or any other mention after و is not.
+ */
+function coordinatedPersons(doc: Doc, covered: (MentionRecord | undefined)[]): void {
+  const { nameTokens, functionWords, titles, nisba } = getLexicon();
+  const tokens = doc.tokens;
+  for (const m of [...doc.mentions]) {
+    const e = m.end;
+    const first = tokens[e];
+    const next = tokens[e + 1];
+    if (!first || !next || first.kind !== 'word' || covered[e] || covered[e + 1]) continue;
+    if (first.sentence !== tokens[m.start]!.sentence || next.sentence !== first.sentence) continue;
+    if (doc.entities.find((x) => x.key === m.entityKey)?.kind !== 'PERSON') continue;
+    const conj = first.analyses.find((a) => a.clitics === 'و' && nameTokens.has(a.stem) && !functionWords.has(a.stem));
+    if (!conj || titles.match(tokens, e) || nisba.match(tokens, e + 1) || notNameWord(next)) continue;
+    const surname = nameExtent(doc, e + 1, covered);
+    const stop = surname && surname.start === e + 1 ? surname.end : definiteSurname(next) ? e + 2 : null;
+    if (stop === null) continue;
+    const nameAr = doc.body.slice(stemStart(doc, first, conj.cliticLength), tokens[stop - 1]!.end);
+    const mention = addMention(doc, entityForName(doc, 'PERSON', nameAr), e, stop, conj.cliticLength, 'TITLE_PATTERN', TAGGER_CONFIDENCE);
+    for (let c = e; c < stop; c++) covered[c] = mention;
+  }
 }
 
 const COMPOUND_FIRST = new Set(['عبد', 'ابو']);

@@ -81,4 +81,10 @@ describe('particles before title words', () => {
     const { x } = analyseText('قال المبعوث الأممي محمد ولد الشيخ سالم إن المحادثات مستمرة.');
     expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['محمد ولد الشيخ سالم']);
   });
+
+  it('reads a first name after و and a person as a second person when a surname follows it', () => {
+    expect(persons('وأعلن أن الرئيسين المشتركين للجنة أحمد الكزبري وهادي البحرة سيلتقيان قريباً.', true)).toEqual(['أحمد الكزبري', 'هادي البحرة']);
+    // a common noun after the first name is not a surname: "وسلام المنطقة"
+    expect(persons('وقال وزير الخارجية الجزائري أحمد عطاف وسلام المنطقة أولوية.', true)).toEqual(['أحمد عطاف']);
+  });
 });
