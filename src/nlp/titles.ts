@@ -510,6 +510,9 @@ export function attachTitles(doc: Doc): void {
   doc.roles = doc.roles.filter((r) => r.affiliationKey !== null || !doc.roles.some((o) => o !== r && o.personKey === r.personKey && o.titleKey === r.titleKey && o.affiliationKey !== null));
 }
 
+/** Words of a dateline line that names the outlet before the city ("هسبريس - الرباط"). */
+const MAX_DATELINE_WORDS = 4;
+
 /**
  * The article's home country: the country of its dateline city ("عمان 19 نيسان (بترا)"), else of the
  * national news agency it cites. An office named with no country ("رئيس الحكومة X") is held there.
@@ -517,9 +520,16 @@ export function attachTitles(doc: Doc): void {
 export function homeCountry(doc: Doc): EntityRecord | null {
   const { entries } = getLexicon();
   const firstBody = doc.tokens.find((t) => t.sentence === 1) ? 1 : 0;
+  const wordsIn = new Map<number, number>();
+  for (const t of doc.tokens) if (t.kind === 'word' && t.sentence <= firstBody) wordsIn.set(t.sentence, (wordsIn.get(t.sentence) ?? 0) + 1);
   const dateline = doc.mentions.find((m) => {
     const t = doc.tokens[m.start]!;
-    return t.sentence <= firstBody && m.cliticLength === 0 && (m.start === 0 || doc.tokens[m.start - 1]!.sentence !== t.sentence);
+    if (t.sentence > firstBody || m.cliticLength !== 0) return false;
+    const lexiconId = entityById(doc, m.entityKey)?.lexiconId;
+    if (!lexiconId || entries.get(lexiconId)?.subtype !== 'city') return false;
+    if (m.start === 0 || doc.tokens[m.start - 1]!.sentence !== t.sentence) return true;
+    // a dateline line with the outlet first: "هسبريس - الرباط", "خاص - بيروت"
+    return t.sentence === firstBody && firstBody > 0 && (wordsIn.get(t.sentence) ?? 0) <= MAX_DATELINE_WORDS;
   });
   const datelineEntity = dateline ? entityById(doc, dateline.entityKey) : undefined;
   const datelineEntry = datelineEntity?.lexiconId ? entries.get(datelineEntity.lexiconId) : undefined;

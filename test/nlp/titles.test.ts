@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/nlp/pipeline.ts';
 import { analyseText, entityName } from './helpers.ts';
 
 function roles(body: string, publishedAt = '2023-11-02') {
@@ -60,5 +61,11 @@ describe('titles', () => {
     expect(doc.entities.find((e) => e.key === spokesperson.personKey)?.nameAr).toBe('باسم العوادي');
     // "باسم" before a common noun stays "in the name of"
     expect(analyseText('وقال الرئيس باسم الشعب إن البلاد ماضية.').x.entities.filter((e) => e.kind === 'PERSON')).toEqual([]);
+  });
+
+  it('reads a dateline line that names the outlet before the city ("هسبريس - الرباط") as the home country', () => {
+    const body = 'مباحثات أمنية في العاصمة\n\nهسبريس - الرباط\n\nعقد محمد حصاد، وزير الداخلية، صباح اليوم جلسة مباحثات.';
+    const x = extract({ body, publishedAt: '2015-05-21' });
+    expect(x.roles.map((r) => `${r.title} | ${entityName(x, r.affiliationKey)}`)).toEqual(['Minister of the Interior | Morocco']);
   });
 });
