@@ -113,7 +113,14 @@ export const titlesStage: Stage = {
               bareMinistry = { key: ministry.values[0]!.key, start: pos, end: ministry.end, cliticLength: tokens[pos]!.analyses.find((a) => a.stem === 'وزاره')!.cliticLength };
               pos = ministry.end;
             } else {
-              pos = skipBareBody(doc, pos, covered);
+              const bodyEnd = skipBareBody(doc, pos, covered);
+              // "المتحدث باسم الحكومة X" with no nationality: the government of the article's home country
+              const home = bodyEnd > pos && HOME_GOVERNMENT.has(tokens[pos]!.norm) ? homeCountry(doc) : null;
+              if (home?.lexiconId) {
+                affiliation = home;
+                code = countryCode(home.lexiconId);
+              }
+              pos = bodyEnd;
             }
           } else if (construct || def.key === 'chairman') {
             continue; // "وزير خارجية", "ملك", "قائد" need their country or organisation after them
@@ -340,6 +347,8 @@ function skipJointAndPosting(doc: Doc, pos: number, covered: (MentionRecord | un
 }
 
 const MAX_BARE_BODY_WORDS = 3;
+/** Bodies that, named bare, are the home country's own: الحكومة، الرئاسة. */
+const HOME_GOVERNMENT = new Set(['الحكومه', 'الرئاسه']);
 /**
  * "المتحدث باسم الحكومة باسم العوادي", "مدير المكتب الإعلامي X": a body named by common definite words
  * (no entity) after an office of an organisation, skipped up to the name; only when a name follows.
@@ -519,7 +528,10 @@ const MAX_DATELINE_WORDS = 4;
  */
 export function homeCountry(doc: Doc): EntityRecord | null {
   const { entries } = getLexicon();
-  const firstBody = doc.tokens.find((t) => t.sentence === 1) ? 1 : 0;
+  // the first sentence after the headline line (a headline may hold several sentences: "X.. وY")
+  const headlineEnd = doc.body.indexOf('\n');
+  const afterHeadline = headlineEnd < 0 ? -1 : doc.sentences.findIndex((s) => s.start > headlineEnd);
+  const firstBody = afterHeadline > 0 ? afterHeadline : 0;
   const wordsIn = new Map<number, number>();
   for (const t of doc.tokens) if (t.kind === 'word' && t.sentence <= firstBody) wordsIn.set(t.sentence, (wordsIn.get(t.sentence) ?? 0) + 1);
   const dateline = doc.mentions.find((m) => {

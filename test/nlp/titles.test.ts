@@ -59,6 +59,12 @@ describe('titles', () => {
     expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['باسم العوادي']);
     const spokesperson = doc.titles.find((t) => t.titleKey === 'spokesperson')!;
     expect(doc.entities.find((e) => e.key === spokesperson.personKey)?.nameAr).toBe('باسم العوادي');
+    // with a dateline, the government is the home country's
+    // (the headline holds two sentences; the dateline is the line after it)
+    const dated = extract({ body: 'الوزير يستقبل نظيره.. وبغداد تبحث الحدود\n\nبغداد: الصباح\n\nأوضح المتحدث باسم الحكومة باسم العوادي أن الوزير جدد دعوته.', publishedAt: '2025-03-16' });
+    expect(dated.roles.map((r) => `${dated.entities.find((e) => e.key === r.personKey)?.nameAr} | ${r.title} | ${entityName(dated, r.affiliationKey)}`)).toEqual([
+      'باسم العوادي | spokesperson | Iraq',
+    ]);
     // "باسم" before a common noun stays "in the name of"
     expect(analyseText('وقال الرئيس باسم الشعب إن البلاد ماضية.').x.entities.filter((e) => e.kind === 'PERSON')).toEqual([]);
   });
