@@ -205,6 +205,13 @@ export function loadLexicon(dir: string): Lexicon {
     if (n.forms[0] && !nisbaByCountry.has(n.country)) nisbaByCountry.set(n.country, n.forms[0]);
   }
 
+  // A state's formal name by its adjective: "الجمهورية التركية", "المملكة المغربية".
+  for (const [country, base] of nisbaByCountry) {
+    const entry = entries.get(country);
+    if (!entry || base.includes(' ')) continue;
+    for (const state of FORMAL_STATE_NOUNS) names.add(`${state} ال${base}ة`, entry);
+  }
+
   const titles = new TokenTrie<TitleDef>();
   const titleByKey = new Map<string, TitleDef>();
   const titleDefs = readJson<{ entries: TitleDef[] }>(dir, 'titles.json').entries;
@@ -292,6 +299,9 @@ export function deriveNisba(countryName: string): string | null {
   if (base.length < 4 || NISBA_COLLISIONS.has(foldName(base))) return null;
   return base;
 }
+
+/** Definite state nouns that name a country with its adjective: "الجمهورية التركية", "المملكة الأردنية". */
+const FORMAL_STATE_NOUNS = ['الجمهورية', 'المملكة'];
 
 /** Words that open a country's formal name: "جمهورية الهند"، "دولة قطر"، "سلطنة عمان". */
 const STATE_WORDS = ['جمهورية', 'دولة', 'مملكة', 'سلطنة', 'إمارة'];

@@ -25,6 +25,12 @@ describe('lexicon', () => {
     expect(x.mentions.map((m) => m.text)).toEqual(['الولايات المتحدة الأميركية', 'أمريكا', 'المملكة العربية السعودية']);
   });
 
+  it('names a state formally by its adjective: "الجمهورية التونسية", "المملكة الأردنية"', () => {
+    const { x } = analyseText('وصل الوفد إلى الجمهورية التونسية ثم إلى المملكة الأردنية.');
+    expect(x.entities.map((e) => e.lexiconId)).toEqual(['country:TN', 'country:JO']);
+    expect(x.mentions.map((m) => m.text)).toEqual(['الجمهورية التونسية', 'المملكة الأردنية']);
+  });
+
   it('does not take nationality adjectives for places', () => {
     const { x } = analyseText('قال مسؤول مصري إن الوفد الأمريكي وصل');
     expect(x.entities.filter((e) => e.kind === 'LOCATION')).toEqual([]);
