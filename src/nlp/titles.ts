@@ -13,6 +13,8 @@ import { stemStart } from './tokenise.ts';
 const SEPARATORS = new Set(['،', ',', '"', '“', '”', '«', '»', '(', ')', "'"]);
 const MAX_SEPARATORS = 3;
 /** "his/her counterpart": resolved in coreference against the clause's subject. */
+/** Nationalities joined by و after a counterpart ("نظيريه الإيراني X والتركي Y") read at most. */
+const MAX_COORDINATED_COUNTERPARTS = 3;
 const COUNTERPART = new Set(['نظيره', 'نظيرته', 'نظيريه', 'نظيرها', 'نظراءه', 'نظرائه']);
 /** Words after a spokesperson title that qualify it rather than name the organisation. */
 const SPOKESPERSON_QUALIFIERS = new Set(['الرسمي', 'الرسميه']);
@@ -27,8 +29,8 @@ const BODY_ADJECTIVES = new Set([
 const MAX_BODY_ADJECTIVES = 2;
 /** Prepositions of a posting after an office: في لبنان، لدى الأمم المتحدة، إلى سوريا. */
 const POSTING_PREPOSITIONS = new Set(['في', 'لدي', 'الي']);
-/** Titles that are also kept as honorifics (a former ambassador stays "السفير X"): a role only with an affiliation. */
-const NEEDS_AFFILIATION = new Set(['ambassador', 'spokesperson']);
+/** Titles that are also kept as honorifics (a former ambassador stays "السفير X") or are also other offices (المرشد): a role only with an affiliation. */
+const NEEDS_AFFILIATION = new Set(['ambassador', 'spokesperson', 'supreme-leader']);
 /** Generic titles that identify no office on their own: they introduce names but state no role. */
 const NO_ROLE = new Set(['honorific', 'minister']);
 
@@ -478,6 +480,19 @@ export function attachTitles(doc: Doc): void {
     const affiliation = entityById(doc, t.affiliationKey) ?? null;
     const titleAr = doc.body.slice(doc.tokens[t.start]!.start, doc.tokens[t.end - 1]!.end);
     addRole(doc, person, def, titleAr, affiliation, t.countryCode, doc.tokens[t.start]!.sentence);
+    // "بنظيريه الإيراني X والتركي Y": a further nationality joined by و, and its person, share the office
+    const mention = covered[j];
+    let k = mention ? mention.end : j + 1;
+    for (let more = 0; more < MAX_COORDINATED_COUNTERPARTS && k < doc.tokens.length; more++) {
+      const adjective = getLexicon().nisba.match(doc.tokens, k);
+      const code = adjective && adjective.clitics === 'و' ? countryCode(adjective.values[0]!) : null;
+      const other = code ? personAt(adjective!.end) : null;
+      if (!code || !other || other === subject || other === person) break;
+      const country = entityForId(doc, `country:${code}`);
+      const titleOf = doc.body.slice(stemStart(doc, doc.tokens[k]!, adjective!.cliticLength), doc.tokens[adjective!.end - 1]!.end);
+      addRole(doc, other, def, titleOf, country, code, doc.tokens[k]!.sentence);
+      k = covered[adjective!.end]?.end ?? adjective!.end + 1;
+    }
   }
   // 2. chains of titles, right to left
   for (let k = titles.length - 2; k >= 0; k--) {

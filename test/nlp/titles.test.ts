@@ -74,4 +74,18 @@ describe('titles', () => {
     const x = extract({ body, publishedAt: '2015-05-21' });
     expect(x.roles.map((r) => `${r.title} | ${entityName(x, r.affiliationKey)}`)).toEqual(['Minister of the Interior | Morocco']);
   });
+
+  it('gives a counterpart\'s office to a further nationality joined by و ("بنظيريه الإيراني X والتركي Y")', () => {
+    const x = extract({ body: 'أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين سيزور طهران، حيث تجمعه قمة بنظيريه الإيراني إبراهيم رئيسي والتركي رجب طيب أردوغان.', publishedAt: '2022-07-12' });
+    expect(x.roles.map((r) => `${entityName(x, r.personKey)} | ${r.title} | ${entityName(x, r.affiliationKey)} | ${r.titleAr}`).sort()).toEqual([
+      'Ebrahim Raisi | President | Iran | بنظيريه الإيراني',
+      'Recep Tayyip Erdoğan | President | Turkey | التركي',
+      'Vladimir Putin | President | Russia | الرئيس الروسي',
+    ]);
+  });
+
+  it('reads "المرشد" with a nationality as the supreme leader, and without one as no office', () => {
+    expect(roles('كما سيلتقي الوزير المرشد الإيراني علي خامنئي.').map((r) => r.split(' | ').slice(0, 3).join(' | '))).toEqual(['Ali Khamenei | Supreme Leader | Iran']);
+    expect(roles('وقال المرشد محمد بديع إن الجماعة ماضية.')).toEqual([]);
+  });
 });
