@@ -502,8 +502,10 @@ export function attachTitles(doc: Doc): void {
     // "استقبل رئيس الجمهورية الرئيس المكلف X": a definite title after a complete one opens a new noun
     // phrase (the object), not a second office of the same person ("ولي العهد رئيس مجلس الوزراء")
     if (/^ال/u.test(doc.tokens[next.start]!.norm) && isDefinite(doc.tokens, t.start, t.end, 0)) continue;
-    // "…، ومعالي X": an honorific joined by و introduces a second person
-    if (next.titleKey === 'honorific' && getLexicon().titles.match(doc.tokens, next.start)?.clitics.startsWith('و')) continue;
+    // "…، ومعالي X": an honorific joined by و introduces a second person, and so does any title after a
+    // comma and و ("… حاكم دبي، وأمير الكويت X"); "نائب رئيس الوزراء ووزير الخارجية X" stays one chain
+    const joined = getLexicon().titles.match(doc.tokens, next.start)?.clitics.startsWith('و') ?? false;
+    if (joined && (next.titleKey === 'honorific' || hasComma(doc, t.end, next.start))) continue;
     const person = entityById(doc, next.personKey);
     if (person && !heldByOther(doc, t, person)) attach(t, person, next);
   }
@@ -606,6 +608,12 @@ function homeAffiliations(doc: Doc): void {
 
 function foldFirst(form: string): string {
   return form.split(' ')[0]!.replace(/[أإآ]/gu, 'ا');
+}
+
+/** A comma between tokens `end` (inclusive) and `start` (exclusive). */
+function hasComma(doc: Doc, end: number, start: number): boolean {
+  for (let k = end; k < start; k++) if (doc.tokens[k]!.norm === '،' || doc.tokens[k]!.norm === ',') return true;
+  return false;
 }
 
 /** Two titles side by side, or separated only by commas. */

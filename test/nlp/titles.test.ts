@@ -88,4 +88,14 @@ describe('titles', () => {
     expect(roles('كما سيلتقي الوزير المرشد الإيراني علي خامنئي.').map((r) => r.split(' | ').slice(0, 3).join(' | '))).toEqual(['Ali Khamenei | Supreme Leader | Iran']);
     expect(roles('وقال المرشد محمد بديع إن الجماعة ماضية.')).toEqual([]);
   });
+
+  it('ends a chain of titles at a comma and و: the next title is another person\'s ("… حاكم دبي، وأمير الكويت X")', () => {
+    const x = extract({
+      body: 'وشارك في القمة الشيخ محمد بن راشد آل مكتوم نائب رئيس دولة الإمارات رئيس مجلس الوزراء حاكم دبي، وأمير الكويت الشيخ صباح الأحمد الجابر الصباح.',
+      publishedAt: '2019-12-10',
+    });
+    const held = (name: string) => x.roles.filter((r) => entityName(x, r.personKey) === name).map((r) => `${r.title} | ${entityName(x, r.affiliationKey)}`).sort();
+    expect(held('Mohammed bin Rashid Al Maktoum')).toEqual(['Prime Minister | United Arab Emirates', 'Ruler | Dubai', 'Vice President | United Arab Emirates']);
+    expect(held('Sabah Al-Ahmad Al-Sabah')).toEqual(['Emir | Kuwait']);
+  });
 });
