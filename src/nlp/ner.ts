@@ -2,7 +2,7 @@ import type { EntityKind } from '../ontology/kinds.ts';
 import type { Doc, EntityRecord, MentionRecord, Stage } from './doc.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
-import { loadCommonWords } from './ner/gazetteer.ts';
+import { isDictionaryWord } from './common-words.ts';
 import { isNameToken, isNisbaShaped, nameExtent, notNameWord } from './names.ts';
 import { foldName } from './normalise.ts';
 import { isNamedAfterNoun } from './titles.ts';
@@ -112,16 +112,13 @@ export function createNerStage(tagger: BioTagger): Stage {
   };
 }
 
-let commonWords: Set<string> | null = null;
 /**
- * A definite word that reads as a family name: nisba-shaped (العوادي) or not a dictionary word without
- * its article (البحرة; not المنطقة, الشعب).
+ * A definite word that reads as a family name: nisba-shaped (العوادي) or not a dictionary word
+ * (البحرة; not المنطقة, الشعب).
  */
 function definiteSurname(token: Doc['tokens'][number]): boolean {
   if (token.kind !== 'word' || !token.norm.startsWith('ال') || token.norm.length < 5) return false;
-  if (isNisbaShaped(token.norm)) return true;
-  commonWords ??= new Set(loadCommonWords());
-  return !commonWords.has(token.norm.slice(2));
+  return isNisbaShaped(token.norm) || !isDictionaryWord(token.norm);
 }
 
 /**
@@ -145,7 +142,7 @@ function coordinatedPersons(doc: Doc, covered: (MentionRecord | undefined)[]): v
     const stop = surname && surname.start === e + 1 ? surname.end : definiteSurname(next) ? e + 2 : null;
     if (stop === null) continue;
     const nameAr = doc.body.slice(stemStart(doc, first, conj.cliticLength), tokens[stop - 1]!.end);
-    const mention = addMention(doc, entityForName(doc, 'PERSON', nameAr), e, stop, conj.cliticLength, 'TITLE_PATTERN', TAGGER_CONFIDENCE);
+    const mention = addMention(doc, entityForName(doc, 'PERSON', nameAr), e, stop, conj.cliticLength, 'NAME_PATTERN', TAGGER_CONFIDENCE);
     for (let c = e; c < stop; c++) covered[c] = mention;
   }
 }

@@ -6,6 +6,7 @@ import { mentionSpan } from './entities.ts';
 import { eventDatesStage } from './event-dates.ts';
 import { eventMergeStage } from './event-merge.ts';
 import { eventsStage } from './events.ts';
+import { facilitiesStage } from './facilities.ts';
 import { institutionsStage } from './institutions.ts';
 import { lexiconMatchStage } from './lexicon-match.ts';
 import { modalityStage } from './modality.ts';
@@ -61,6 +62,7 @@ export function defaultStages(options: PipelineOptions = {}): Stage[] {
     tokeniseStage,
     lexiconMatchStage,
     institutionsStage,
+    facilitiesStage,
     titlesStage,
     // After the title patterns, so a titled full name wins over the tagger's span for the same words.
     ...(options.ner ? [createNerStage(options.ner)] : []),

@@ -26,6 +26,8 @@ export const LINK_METHODS = [
   'LEXICON_EXACT',
   'LEXICON_NORMALISED',
   'TITLE_PATTERN',
+  // a pattern of the text around a name: a facility noun before it (سد X), a person before "وX Y"
+  'NAME_PATTERN',
   'NER',
   'COREFERENCE',
   'FUZZY',

@@ -20,7 +20,8 @@ export const DatePrecisionEnum = builder.enumType('DatePrecision', { values: DAT
 export const ParticipantRoleEnum = builder.enumType('ParticipantRole', { values: PARTICIPANT_ROLES });
 export const LinkMethodEnum = builder.enumType('LinkMethod', {
   values: LINK_METHODS,
-  description: 'Why a mention was linked to its entity: exact or normalised lexicon alias, title pattern, tagger, coreference, or fuzzy name match.',
+  description:
+    'Why a mention was linked to its entity: exact or normalised lexicon alias, title pattern, name pattern (a facility noun before a name, a name joined by و to a person), tagger, coreference, or fuzzy name match.',
 });
 export const NameSourceEnum = builder.enumType('NameSource', {
   values: ['LEXICON', 'TRANSLITERATION'] as const,

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."link_method" ADD VALUE 'NAME_PATTERN' BEFORE 'NER';

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from './helpers.ts';
+
+const places = (body: string) =>
+  analyseText(body)
+    .x.entities.filter((e) => e.kind === 'LOCATION')
+    .map((e) => e.nameAr);
+
+describe('facilities', () => {
+  it('names a facility by its noun and a proper name the dictionary does not know', () => {
+    expect(places('وتطرق الاجتماع إلى تشغيل سد الروصيرص.')).toEqual(['سد الروصيرص']);
+    expect(places('وتصدر الشحنات عبر ميناء جيهان.')).toEqual(['ميناء جيهان']);
+    expect(places('وصل الوفد إلى مطار زفنتم الدولي صباحاً.')).toEqual(['مطار زفنتم الدولي']);
+  });
+
+  it('keeps the mention and its link method, and the clitics outside the name', () => {
+    const { x } = analyseText('ونقلت المساعدات بميناء جيهان.');
+    expect(x.mentions.map((m) => [m.text, m.method])).toEqual([['ميناء جيهان', 'NAME_PATTERN']]);
+  });
+
+  it('does not take a common noun for a name, and leaves a known place after the noun as the place', () => {
+    expect(places('وزار الوزير مخيم اللاجئين ومحطة الكهرباء.')).toEqual([]);
+    expect(places('وصل الوزير إلى مطار القاهرة الدولي.')).toEqual(['القاهرة']);
+  });
+});
