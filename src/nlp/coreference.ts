@@ -39,7 +39,8 @@ export const coreferenceStage: Stage = {
 /**
  * Two records for one person: the same name read twice (one reading took a following word that a later
  * stage trimmed), or a one-word name that is the surname of exactly one fuller name in the article
- * ("الرئيس X" … "Y X"). The second record's mentions, titles and roles move to the first.
+ * ("الرئيس X" … "Y X"), or failing that the first word of exactly one two-word name (family name first:
+ * "بارك جين" … "بارك"). The second record's mentions, titles and roles move to the first.
  */
 function mergePersons(doc: Doc): void {
   const persons = doc.entities.filter((e) => e.kind === 'PERSON');
@@ -54,6 +55,9 @@ function mergePersons(doc: Doc): void {
         return o !== e && !into.has(o.key) && n.length > 1 && n[n.length - 1] === e.nameTokens[0] && !PATRONYMIC.has(n[n.length - 2]!);
       });
       if (fuller.length === 1) target = fuller[0];
+      // a name written family name first ("بارك جين" … "الوزير بارك"): the first word of one two-word name
+      const familyFirst = persons.filter((o) => o !== e && !into.has(o.key) && o.nameTokens.length === 2 && o.nameTokens[0] === e.nameTokens[0]);
+      if (!target && fuller.length === 0 && familyFirst.length === 1) target = familyFirst[0];
     }
     if (target) into.set(e.key, target);
   }

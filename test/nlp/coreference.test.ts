@@ -12,6 +12,11 @@ describe('coreference', () => {
     ]);
   });
 
+  it('links the first word of a two-word name written family name first ("بارك جين" … "الوزير بارك")', () => {
+    const { x } = analyseText('وبحث الوزير مع معالي بارك جين وزير خارجية جمهورية كوريا سبل التعاون. ويلتقي الرئيس الوزير بارك في أبوظبي غداً.');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['بارك جين']);
+  });
+
   it('resolves "his Egyptian counterpart" to the Egyptian holder of the same office', () => {
     const body =
       'وقال وزير الخارجية الأردني أيمن الصفدي في مؤتمر صحفي مع نظيره المصري في القاهرة إن الحل ممكن. من جهته أكد وزير الخارجية المصري بدر عبد العاطي أن الاتصالات مستمرة.';
