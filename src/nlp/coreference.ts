@@ -13,7 +13,11 @@ import { attachTitles, homeCountry } from './titles.ts';
  *    "نظيره المصري" (his Egyptian counterpart) → the Egyptian holder of the subject's own title.
  */
 const MIN_SURNAME = 3;
-const PATRONYMIC = new Set(['بن', 'بنت', 'ابن', 'ال', 'ولد']);
+/**
+ * Words after which the last name is the father's or the family's ("محمد بن سلمان": سلمان alone is the
+ * father). Not the Mauritanian ولد: "محمد ولد الشيخ الغزواني" is "الرئيس الغزواني" and "ولد الغزواني".
+ */
+const PATRONYMIC = new Set(['بن', 'بنت', 'ابن', 'ال']);
 const MINISTER_KEYS = /minister|secretary/;
 
 export const coreferenceStage: Stage = {

@@ -132,6 +132,10 @@ export const eventsStage: Stage = {
           // "مع الوزير الضيف", "رحب بالضيف": the visitor the article is about
           const guest = guestReference(doc, clause) ? latestGuest(doc, i, participants) : null;
           if (guest && persons() === 1) participants.push({ entityKey: guest, role: def.object });
+          // "استقبل X الضيفين": every visitor of the latest visit
+          if (persons() === 1 && guestReference(doc, clause, GUEST_GROUP_WORDS)) {
+            for (const key of latestVisitors(doc, i)) if (!participants.some((p) => p.entityKey === key)) participants.push({ entityKey: key, role: def.object });
+          }
           const sides = dual
             ? dualHolders(doc, dual, i) ?? previousParties(doc, i)
             : joint
@@ -190,7 +194,8 @@ function splitSummaries(doc: Doc, summaries: EventRecord[]): void {
     if (!subject) continue;
     const keys = new Set(summary.participants.map((p) => p.entityKey));
     const separate = doc.events.some(
-      (e) => e !== summary && e.kind === 'MEETING' && e.sentence !== summary.sentence &&
+      // (a "meeting" the sentence tells as a phone call is no separate meeting: "بحث مع X في اتصال هاتفي")
+      (e) => e !== summary && e.kind === 'MEETING' && e.sentence !== summary.sentence && !toldAsCall(doc, e) &&
         e.participants.some((p) => p.entityKey === subject.entityKey) &&
         e.participants.some((p) => p.entityKey !== subject.entityKey && keys.has(p.entityKey)) &&
         e.participants.some((p) => !keys.has(p.entityKey) || e.participants.length < keys.size),
@@ -212,9 +217,21 @@ function toldAsCall(doc: Doc, meeting: EventRecord): boolean {
 const GUEST_WORDS = new Set(triggerData.guestWords.map(foldName));
 const RECEPTION_CUES = new Set(triggerData.receptionCues.map(foldName));
 
-function guestReference(doc: Doc, clause: { start: number; end: number }): boolean {
-  for (let j = clause.start; j < clause.end; j++) if (doc.tokens[j]!.analyses.some((a) => GUEST_WORDS.has(a.stem))) return true;
+const GUEST_GROUP_WORDS = new Set(triggerData.guestGroupWords.map(foldName));
+
+function guestReference(doc: Doc, clause: { start: number; end: number }, words: ReadonlySet<string> = GUEST_WORDS): boolean {
+  for (let j = clause.start; j < clause.end; j++) if (doc.tokens[j]!.analyses.some((a) => words.has(a.stem))) return true;
   return false;
+}
+
+/** The person visitors of the latest visit told before token i. */
+function latestVisitors(doc: Doc, i: number): string[] {
+  for (let k = doc.events.length - 1; k >= 0; k--) {
+    const e = doc.events[k]!;
+    if (e.triggerStart >= i || e.kind !== 'VISIT') continue;
+    return e.participants.filter((x) => x.role === 'VISITOR' && entityById(doc, x.entityKey)?.kind === 'PERSON').map((x) => x.entityKey);
+  }
+  return [];
 }
 
 /** The visitor of the latest visit (or guest of the latest reception) told before token i, not already taking part. */

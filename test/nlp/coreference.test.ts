@@ -12,6 +12,11 @@ describe('coreference', () => {
     ]);
   });
 
+  it('links the last name after the Mauritanian ولد to the full name ("الرئيس الغزواني" … "محمد ولد الشيخ الغزواني")', () => {
+    const { x } = analyseText('الرئيس الغزواني يستقبل الوزراء\n\nواستقبل رئيس الجمهورية محمد ولد الشيخ الغزواني الوزراء في القصر الرئاسي.');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameEn)).toEqual(['Mohamed Ould Ghazouani']);
+  });
+
   it('links the first word of a two-word name written family name first ("بارك جين" … "الوزير بارك")', () => {
     const { x } = analyseText('وبحث الوزير مع معالي بارك جين وزير خارجية جمهورية كوريا سبل التعاون. ويلتقي الرئيس الوزير بارك في أبوظبي غداً.');
     expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['بارك جين']);

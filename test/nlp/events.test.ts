@@ -71,3 +71,28 @@ describe('events', () => {
     expect(events(body)).toHaveLength(1);
   });
 });
+
+describe('guests and summaries', () => {
+  const body = [
+    'الرئيس الموريتاني يستقبل رئيسة المفوضية الأوروبية ورئيس الحكومة الإسبانية',
+    '',
+    'وصلت رئيسة المفوضية الأوروبية أورسولا فون دير لاين ورئيس الحكومة الإسبانية بيدرو سانشيز، صباح اليوم الخميس، إلى نواكشوط في زيارة رسمية.',
+    '',
+    'واستقبل الرئيس الموريتاني محمد ولد الغزواني الضيفين في القصر الرئاسي.',
+    '',
+    'وكان الرئيس ولد الغزواني قد بحث مع بيدرو سانشيز، في اتصال هاتفي الشهر الماضي، التحضيرات لهذه الزيارة.',
+  ].join('\n');
+
+  it('reads "الضيفين" as all the visitors of the latest visit, in one meeting that a later phone call does not split', () => {
+    const meetings = events(body, '2024-02-08').filter((e) => e.kind === 'MEETING');
+    expect(meetings).toEqual([
+      {
+        kind: 'MEETING',
+        status: 'OCCURRED',
+        date: '2024-02-08',
+        place: null,
+        who: ['Mohamed Ould Ghazouani/HOST', 'Ursula von der Leyen/GUEST', 'Pedro Sánchez/GUEST'],
+      },
+    ]);
+  });
+});
