@@ -106,10 +106,20 @@ function stopsName(doc: Doc, i: number, covered: (MentionRecord | undefined)[]):
   return lexicon.titles.match(doc.tokens, i) !== null || lexicon.nisba.match(doc.tokens, i) !== null;
 }
 
+/** Parts of the day that are also names (صباح، فجر): before a day word they tell the time. */
+const DAYTIME = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'ضحي']);
+const DAY_WORDS = new Set(['اليوم', 'امس', 'الغد', 'غد', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'يوم']);
+
+/** "صباح الجمعة", "مساء أمس", "فجر اليوم": a time of day, not a person named صباح or فجر. */
+export function isTimeOfDay(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return DAYTIME.has(doc.tokens[i]!.norm) && next !== undefined && next.sentence === doc.tokens[i]!.sentence && (DAY_WORDS.has(next.norm) || /^\d/u.test(next.norm));
+}
+
 export function nameExtent(doc: Doc, i: number, covered: (MentionRecord | undefined)[]): NameSpan | null {
   const tokens = doc.tokens;
   const first = tokens[i];
-  if (!first) return null;
+  if (!first || isTimeOfDay(doc, i)) return null;
   if (OPEN_QUOTES.has(first.norm)) {
     let j = i + 1;
     while (j < tokens.length && j - i <= MAX_NAME_TOKENS + 1 && tokens[j]!.kind === 'word' && tokens[j]!.sentence === first.sentence) j++;

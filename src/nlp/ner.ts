@@ -3,7 +3,7 @@ import type { Doc, EntityRecord, MentionRecord, Stage } from './doc.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
 import { isDictionaryWord } from './common-words.ts';
-import { isNameToken, isNisbaShaped, nameExtent, notNameWord } from './names.ts';
+import { isNameToken, isNisbaShaped, isTimeOfDay, nameExtent, notNameWord } from './names.ts';
 import { foldName } from './normalise.ts';
 import { isNamedAfterNoun } from './titles.ts';
 import { stemStart } from './tokenise.ts';
@@ -88,13 +88,15 @@ export function createNerStage(tagger: BioTagger): Stage {
           }
           // a title alone ("ولي العهد") names an office, not a person
           const titleOnly = kindHere === 'PERSON' && (getLexicon().titles.match(doc.tokens, start)?.end ?? -1) >= stop;
+          // "صباح الجمعة": a time of day, not a person named صباح
+          const timeOfDay = kindHere === 'PERSON' && stop - start === 1 && isTimeOfDay(doc, start);
           // "ونوفاك": the conjunction is not part of the name
           const lead = kindHere === 'PERSON' ? personLead(doc.tokens[start]!) : 0;
           const nameAr = doc.body.slice(stemStart(doc, doc.tokens[start]!, lead), doc.tokens[stop - 1]!.end);
           // Latin handles and URLs in embedded posts are not Arabic names.
           // A lone nationality adjective (سعودية، المصري) is an affiliation, never a mention of the country.
           const nisba = stop - start === 1 && getLexicon().nisba.match(doc.tokens, start)?.end === stop;
-          if (kindHere && !nisba && !titleOnly && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
+          if (kindHere && !nisba && !titleOnly && !timeOfDay && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
             // A surname the tagger found alone belongs to the full name already in the article.
             // a tagger "place" that is the surname of a person named in the article is that person
             const person = kindHere !== kind ? undefined : kind === 'PERSON' || kind === 'LOCATION' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;

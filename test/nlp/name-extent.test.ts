@@ -87,4 +87,9 @@ describe('particles before title words', () => {
     // a common noun after the first name is not a surname: "وسلام المنطقة"
     expect(persons('وقال وزير الخارجية الجزائري أحمد عطاف وسلام المنطقة أولوية.', true)).toEqual(['أحمد عطاف']);
   });
+
+  it('reads "صباح الجمعة" after a title as the time, not a person named صباح', () => {
+    expect(persons('واستقبل الرئيس النيجري محمدو يوسفو الوزير الفرنسي صباح الجمعة في القصر الرئاسي.', true)).toEqual(['محمدو يوسفو']);
+    expect(persons('وقال أمير الكويت الشيخ صباح الأحمد إن', true)).toEqual(['صباح الأحمد الجابر الصباح']);
+  });
 });
