@@ -62,6 +62,15 @@ function mergePersons(doc: Doc): void {
       // a name written family name first ("بارك جين" … "الوزير بارك"): the first word of one two-word name
       const familyFirst = persons.filter((o) => o !== e && !into.has(o.key) && o.nameTokens.length === 2 && o.nameTokens[0] === e.nameTokens[0]);
       if (!target && fuller.length === 0 && familyFirst.length === 1) target = familyFirst[0];
+      // a transliteration variant of one fuller name's surname (زنغنه … زنكنه), read as a name of its own
+      const word = e.nameTokens[0]!;
+      if (!target && fuller.length === 0 && word.length >= MIN_VARIANT && !word.startsWith('ال')) {
+        const variants = persons.filter((o) => {
+          const n = o.nameTokens;
+          return o !== e && !into.has(o.key) && n.length > 1 && spellingKey(n[n.length - 1]!) === spellingKey(word) && !PATRONYMIC.has(n[n.length - 2]!);
+        });
+        if (variants.length === 1) target = variants[0];
+      }
     }
     if (target) into.set(e.key, target);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/nlp/pipeline.ts';
 import { analyseText } from './helpers.ts';
 
 describe('coreference', () => {
@@ -15,6 +16,11 @@ describe('coreference', () => {
   it('links the last name after the Mauritanian ولد to the full name ("الرئيس الغزواني" … "محمد ولد الشيخ الغزواني")', () => {
     const { x } = analyseText('الرئيس الغزواني يستقبل الوزراء\n\nواستقبل رئيس الجمهورية محمد ولد الشيخ الغزواني الوزراء في القصر الرئاسي.');
     expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameEn)).toEqual(['Mohamed Ould Ghazouani']);
+  });
+
+  it('merges a lone transliteration variant of a surname that the tagger read as a name of its own (زنغنه … زنكنه)', () => {
+    const x = extract({ body: 'نفى وزير النفط الإيراني بيجن نامدار زنغنه أن يكون قد عقد أي لقاء. وكرر زنكنه أن بلاده لن تقبل بسقف لإنتاجها.', publishedAt: '2016-09-27' });
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['بيجن نامدار زنغنه']);
   });
 
   it('links the first word of a two-word name written family name first ("بارك جين" … "الوزير بارك")', () => {
