@@ -25,6 +25,10 @@ export const lexiconMatchStage: Stage = {
         continue;
       }
       const entry = match.values.length > 1 ? disambiguate(doc, match.values, tokens[i]!.text) : match.values[0]!;
+      if (isCommonWordUse(doc, entry, match)) {
+        i++;
+        continue;
+      }
       // "وزير الخارجية الأمريكي" is a title, not the ministry "الخارجية الأمريكية"
       if (entry.kind === 'ORGANIZATION' && i > 0 && (tokens[i - 1]!.analyses.some((a) => TITLE_HEADS.has(a.stem)) || insideTitle(tokens, i))) {
         i++;
@@ -48,6 +52,24 @@ export const lexiconMatchStage: Stage = {
     return doc;
   },
 };
+
+/** Nouns that say the next word is a place: "مدينة الخبر", "ببلدة تدمر". */
+const PLACE_NOUNS = new Set(['مدينه', 'بلده', 'محافظه', 'منطقه', 'ولايه', 'قضاء', 'ميناء', 'مطار']);
+
+/** The match is a name that is also an everyday word (LexiconEntry.common_word_names) with no place context. */
+export function isCommonWordUse(doc: Doc, entry: LexiconEntry, match: { start: number; end: number; cliticLength: number }): boolean {
+  if (!entry.common_word_names?.length) return false;
+  const tokens = doc.tokens;
+  const matched = [tokens[match.start]!.analyses.find((a) => a.cliticLength === match.cliticLength)?.stem ?? tokens[match.start]!.norm]
+    .concat(tokens.slice(match.start + 1, match.end).map((t) => t.norm))
+    .join(' ');
+  if (!entry.common_word_names.some((n) => foldName(n) === matched)) return false;
+  const before = tokens[match.start - 1];
+  if (before && before.analyses.some((a) => PLACE_NOUNS.has(a.stem))) return false;
+  const country = entry.country ?? (entry.subtype === 'country' ? entry.id : undefined);
+  const after = getLexicon().nisba.match(tokens, match.end);
+  return !(country && after && after.values.includes(country));
+}
 
 const TITLE_LOOKBACK = 3;
 /** Token i lies inside a title phrase that starts up to three tokens earlier ("وزير الشؤون الخارجية"). */

@@ -33,6 +33,11 @@ export interface LexiconEntry {
   head_title?: string;
   /** A news agency that reports from everywhere (Reuters, AFP): its country says nothing about the article's home. */
   international?: boolean;
+  /**
+   * Names that are also everyday words (الخبر "the news", لفيف "a group", تدمر "destroys"): matched only
+   * after a place noun (مدينة الخبر) or before the country's nationality (تدمر السورية).
+   */
+  common_word_names?: string[];
 }
 
 export interface TitleDef {

@@ -2,6 +2,7 @@ import type { EntityKind } from '../ontology/kinds.ts';
 import type { Doc, EntityRecord, MentionRecord, Stage } from './doc.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
+import { isCommonWordUse } from './lexicon-match.ts';
 import { isDictionaryWord } from './common-words.ts';
 import { isNameToken, isNisbaShaped, isTimeOfDay, nameExtent, notNameWord } from './names.ts';
 import { foldName } from './normalise.ts';
@@ -90,13 +91,16 @@ export function createNerStage(tagger: BioTagger): Stage {
           const titleOnly = kindHere === 'PERSON' && (getLexicon().titles.match(doc.tokens, start)?.end ?? -1) >= stop;
           // "صباح الجمعة": a time of day, not a person named صباح
           const timeOfDay = kindHere === 'PERSON' && stop - start === 1 && isTimeOfDay(doc, start);
+          // "لفيف من المسؤولين": a place name that is also an everyday word, used as the word
+          const known = getLexicon().names.match(doc.tokens, start);
+          const everyday = known !== null && known !== undefined && known.end === stop && known.values.every((v) => isCommonWordUse(doc, v, known));
           // "ونوفاك": the conjunction is not part of the name
           const lead = kindHere === 'PERSON' ? personLead(doc.tokens[start]!) : 0;
           const nameAr = doc.body.slice(stemStart(doc, doc.tokens[start]!, lead), doc.tokens[stop - 1]!.end);
           // Latin handles and URLs in embedded posts are not Arabic names.
           // A lone nationality adjective (سعودية، المصري) is an affiliation, never a mention of the country.
           const nisba = stop - start === 1 && getLexicon().nisba.match(doc.tokens, start)?.end === stop;
-          if (kindHere && !nisba && !titleOnly && !timeOfDay && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
+          if (kindHere && !nisba && !titleOnly && !timeOfDay && !everyday && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
             // A surname the tagger found alone belongs to the full name already in the article.
             // a tagger "place" that is the surname of a person named in the article is that person
             const person = kindHere !== kind ? undefined : kind === 'PERSON' || kind === 'LOCATION' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;

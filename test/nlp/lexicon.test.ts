@@ -12,6 +12,7 @@ describe('lexicon', () => {
       expect(e.name_ar.length).toBeGreaterThan(0);
       expect(e.name_en.length).toBeGreaterThan(0);
       expect(e.source.length).toBeGreaterThan(0);
+      for (const word of e.common_word_names ?? []) expect([e.name_ar, ...e.aliases_ar]).toContain(word);
     }
   });
 
@@ -29,6 +30,13 @@ describe('lexicon', () => {
     const { x } = analyseText('وصل الوفد إلى الجمهورية التونسية ثم إلى المملكة الأردنية.');
     expect(x.entities.map((e) => e.lexiconId)).toEqual(['country:TN', 'country:JO']);
     expect(x.mentions.map((m) => m.text)).toEqual(['الجمهورية التونسية', 'المملكة الأردنية']);
+  });
+
+  it('matches a place name that is also an everyday word only where it names the place', () => {
+    const places = (body: string) => extract({ body, publishedAt: '2024-01-01' }).entities.filter((e) => e.kind === 'LOCATION').map((e) => e.nameEn);
+    expect(places('عنوان الخبر\n\nوأكد الخبر أن الوزير وصل، وحضر لفيف من المسؤولين.')).toEqual([]);
+    expect(places('وصل الوفد إلى مدينة الخبر.')).toEqual(['Khobar']);
+    expect(places('وسيطر الجيش على تدمر السورية.')).toEqual(['Palmyra']);
   });
 
   it('does not take nationality adjectives for places', () => {
