@@ -9,7 +9,20 @@ describe('transliterate', () => {
   });
 
   it('romanises unknown tokens letter by letter', () => {
-    expect(romanise('زقزوق')).toBe('Zqzuq');
+    expect(romanise('زقزوق')).toBe('Zaqzuq');
     expect(transliterateName('عبد الفتاح السيسي')).toMatch(/^Abdel Fattah al-/);
+  });
+
+  it('guesses the short vowels a rare name needs: after an opening consonant pair, and a final ه', () => {
+    expect(transliterateName('حميد الشطري')).toBe('Hamid al-Shatri');
+    expect(transliterateName('هادي البحرة')).toBe('Hadi al-Bahra');
+    expect(romanise('سد')).toBe('Sad');
+  });
+
+  it('does not take a name-list spelling that cannot sound like the Arabic (يوحنا → "Sigvard", الأمير → "Prince")', () => {
+    expect(transliterateName('يوحنا')).toBe('Yuhna');
+    expect(transliterateName('عبد الأمير رشيد')).toBe('Abdel Amir Rachid');
+    expect(transliterateName('عبد الله')).toBe('Abdullah');
+    expect(transliterateName('عبد الرحمن')).toBe('Abdel Rahman');
   });
 });
