@@ -25,3 +25,22 @@ describe('institutions', () => {
     expect(x.entities.filter((e) => e.kind === 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('institutions named in full', () => {
+  const orgs = (body: string) =>
+    analyseText(body)
+      .x.entities.filter((e) => e.kind === 'ORGANIZATION')
+      .map((e) => e.nameAr);
+
+  it('reads an institution noun, its definite words and a nationality as one organisation', () => {
+    expect(orgs('والتقى المبعوث رئيس المجلس الوطني السوري في القاهرة.')).toEqual(['المجلس الوطني السوري']);
+    expect(orgs('وأكدت هيئة التفاوض السورية تمسكها بالحل السياسي.')).toEqual(['هيئة التفاوض السورية']);
+    expect(analyseText('وأكدت هيئة التفاوض السورية تمسكها.').x.mentions.map((m) => m.method)).toEqual(['NAME_PATTERN']);
+  });
+
+  it('reads nothing without a nationality, without a word before it, or inside a title', () => {
+    expect(orgs('وعقدت اللجنة المشتركة اجتماعها الأول.')).toEqual([]);
+    expect(orgs('وأشادت اللجنة الكويتية بالجهود.')).toEqual([]);
+    expect(orgs('وحضر نائب رئيس مجلس الوزراء العماني فهد بن محمود.')).toEqual([]);
+  });
+});
