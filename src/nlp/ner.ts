@@ -1,4 +1,5 @@
 import type { EntityKind } from '../ontology/kinds.ts';
+import dateData from './data/dates.json' with { type: 'json' };
 import type { Doc, EntityRecord, MentionRecord, Stage } from './doc.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
@@ -91,6 +92,8 @@ export function createNerStage(tagger: BioTagger): Stage {
           const titleOnly = kindHere === 'PERSON' && (getLexicon().titles.match(doc.tokens, start)?.end ?? -1) >= stop;
           // "صباح الجمعة": a time of day, not a person named صباح
           const timeOfDay = kindHere === 'PERSON' && stop - start === 1 && isTimeOfDay(doc, start);
+          // "19 نيسان", "أيار المقبل": a month named like a company or a place (نيسان، أيار) is the date
+          const month = stop - start === 1 && isMonthInDate(doc, start);
           // "لفيف من المسؤولين": a place name that is also an everyday word, used as the word
           const known = getLexicon().names.match(doc.tokens, start);
           const everyday = known !== null && known !== undefined && known.end === stop && known.values.every((v) => isCommonWordUse(doc, v, known));
@@ -100,7 +103,7 @@ export function createNerStage(tagger: BioTagger): Stage {
           // Latin handles and URLs in embedded posts are not Arabic names.
           // A lone nationality adjective (سعودية، المصري) is an affiliation, never a mention of the country.
           const nisba = stop - start === 1 && getLexicon().nisba.match(doc.tokens, start)?.end === stop;
-          if (kindHere && !nisba && !titleOnly && !timeOfDay && !everyday && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
+          if (kindHere && !nisba && !titleOnly && !timeOfDay && !everyday && !month && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
             // A surname the tagger found alone belongs to the full name already in the article.
             // a tagger "place" that is the surname of a person named in the article is that person
             const person = kindHere !== kind ? undefined : kind === 'PERSON' || kind === 'LOCATION' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;
@@ -151,6 +154,19 @@ function coordinatedPersons(doc: Doc, covered: (MentionRecord | undefined)[]): v
     const mention = addMention(doc, entityForName(doc, 'PERSON', nameAr), e, stop, conj.cliticLength, 'NAME_PATTERN', TAGGER_CONFIDENCE);
     for (let c = e; c < stop; c++) covered[c] = mention;
   }
+}
+
+const MONTHS = new Set(Object.keys(dateData.months));
+const MONTH_MODIFIERS = new Set([...dateData.next, ...dateData.last, ...dateData.current]);
+
+/** A month name next to a day or year number, or before المقبل/الماضي/الجاري: a date, not a name. */
+function isMonthInDate(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i]!;
+  if (!token.analyses.some((a) => MONTHS.has(a.stem))) return false;
+  const before = doc.tokens[i - 1];
+  const after = doc.tokens[i + 1];
+  const near = (t: Doc['tokens'][number] | undefined) => t !== undefined && t.sentence === token.sentence;
+  return (near(before) && before!.kind === 'number') || (near(after) && (after!.kind === 'number' || MONTH_MODIFIERS.has(after!.norm)));
 }
 
 const COMPOUND_FIRST = new Set(['عبد', 'ابو']);

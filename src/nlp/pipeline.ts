@@ -6,6 +6,7 @@ import { mentionSpan } from './entities.ts';
 import { eventDatesStage } from './event-dates.ts';
 import { eventMergeStage } from './event-merge.ts';
 import { eventsStage } from './events.ts';
+import { datelineStage } from './dateline.ts';
 import { facilitiesStage } from './facilities.ts';
 import { institutionsStage } from './institutions.ts';
 import { lexiconMatchStage } from './lexicon-match.ts';
@@ -63,6 +64,7 @@ export function defaultStages(options: PipelineOptions = {}): Stage[] {
     lexiconMatchStage,
     institutionsStage,
     facilitiesStage,
+    datelineStage,
     titlesStage,
     // After the title patterns, so a titled full name wins over the tagger's span for the same words.
     ...(options.ner ? [createNerStage(options.ner)] : []),

@@ -86,6 +86,8 @@ export function transliterateName(nameAr: string): string {
   const words = nameAr.split(/\s+/u).filter(Boolean);
   return words
     .map((word, k) => {
+      // a word in Latin letters (RT, CNN) is already English
+      if (!/[\u0621-\u064A]/u.test(word)) return word;
       const folded = normalise(word).text;
       const particle = PARTICLES[folded];
       if (particle) return particle;
