@@ -12,8 +12,38 @@ const BREAK_WORDS = new Set(triggerData.clauseBreaks.map(foldName));
 
 export function isClauseBreak(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  if (t.kind === 'punct') return BREAK_PUNCT.has(t.norm);
+  // "السادس من أبريل (نيسان) الماضي", "رئيس البرلمان (بوندستاغ) X": brackets around a word or two (another
+  // name of the same thing) do not end the clause
+  if (t.kind === 'punct') return BREAK_PUNCT.has(t.norm) && !joinsWords(doc, i) && !shortGloss(doc, i) && !doc.dates.some((d) => i > d.start && i < d.end);
   return t.analyses.some((a) => BREAK_WORDS.has(a.stem) && (a.clitics === '' || a.clitics === 'و' || a.clitics === 'ف'));
+}
+
+/** A hyphen written between two words with no space ("جان-إيف"): part of a name, not a dash. */
+function joinsWords(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const before = doc.tokens[i - 1];
+  const after = doc.tokens[i + 1];
+  return t.norm === '-' && before?.kind === 'word' && after?.kind === 'word' && before.end === t.start && after.start === t.end;
+}
+
+const MAX_GLOSS_WORDS = 3;
+/** A bracket of "(X)" or "(X Y)" holding only a few words, in the middle of a sentence. */
+function shortGloss(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const step = t.norm === '(' ? 1 : t.norm === ')' ? -1 : 0;
+  if (step === 0) return false;
+  const close = step === 1 ? ')' : '(';
+  for (let j = i + step, words = 0; j >= 0 && j < doc.tokens.length && doc.tokens[j]!.sentence === t.sentence; j += step) {
+    const x = doc.tokens[j]!;
+    if (x.norm === close) {
+      // a gloss stands inside the sentence: words on both sides
+      const outer = doc.tokens[step === 1 ? j + 1 : j - 1];
+      const before = doc.tokens[step === 1 ? i - 1 : j - 1];
+      return words > 0 && outer?.sentence === t.sentence && outer.kind === 'word' && before?.sentence === t.sentence && before.kind === 'word';
+    }
+    if (x.kind !== 'word' || ++words > MAX_GLOSS_WORDS) return false;
+  }
+  return false;
 }
 
 /** Token range [start, end) of the clause around token i, within its sentence. */

@@ -3,7 +3,7 @@ import { addMention, coverage, entityById } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
 import { foldName } from './normalise.ts';
 import { isNisbaShaped } from './names.ts';
-import { attachTitles, homeCountry } from './titles.ts';
+import { attachCounterparts, attachTitles, homeCountry } from './titles.ts';
 
 /**
  * Within-article coreference by simple rules:
@@ -19,6 +19,10 @@ const MIN_SURNAME = 3;
  */
 const PATRONYMIC = new Set(['بن', 'بنت', 'ابن', 'ال']);
 const MINISTER_KEYS = /minister|secretary/;
+/** A loose title and the fuller offices it may stand for in a later mention. */
+const TITLE_FAMILIES: Record<string, RegExp> = { envoy: /^(special-envoy|special-representative|high-representative)$/ };
+/** A government portfolio (foreign-minister, minister-of-state…), not a head of government or a deputy. */
+const PORTFOLIO_MINISTER = /^(?!deputy|first-deputy|assistant|prime)(?:[a-z-]+-)?minister(?:-of-state(?:-foreign)?)?$/;
 
 export const coreferenceStage: Stage = {
   name: 'coreference',
@@ -28,8 +32,21 @@ export const coreferenceStage: Stage = {
     mergePersons(doc);
     linkSurnames(doc);
     attachTitles(doc);
+    let resolved = false;
     for (const title of doc.titles) {
-      if (title.personKey) continue;
+      if (title.personKey || title.counterpart) continue;
+      const person = resolveTitle(doc, title);
+      if (person) {
+        title.personKey = person.key;
+        addMention(doc, person, title.start, title.end, 0, 'COREFERENCE', 0.7, false);
+        resolved = true;
+      }
+    }
+    // "وعقد الوزير السعودي مباحثات مع نظيره الإيراني X": a subject named by its title alone is known only
+    // now, so counterparts after it are read again
+    if (resolved) attachCounterparts(doc);
+    for (const title of doc.titles) {
+      if (title.personKey || !title.counterpart) continue;
       const person = resolveTitle(doc, title);
       if (person) {
         title.personKey = person.key;
@@ -71,6 +88,11 @@ function mergePersons(doc: Doc): void {
         });
         if (variants.length === 1) target = variants[0];
       }
+    }
+    if (!target && e.nameTokens.length === 1 && titledMention(doc, e.key)) {
+      // "الأمير فيصل", "الشيخ محمد": a title and the first name of one "X بن Y" named in the article
+      const fuller = persons.filter((o) => o !== e && !into.has(o.key) && o.nameTokens.length > 2 && o.nameTokens[0] === e.nameTokens[0] && PATRONYMIC.has(o.nameTokens[1]!));
+      if (fuller.length === 1) target = fuller[0];
     }
     if (target) into.set(e.key, target);
   }
@@ -173,12 +195,20 @@ function resolveTitle(doc: Doc, title: TitleRecord): EntityRecord | null {
     // "ولي العهد", "رئيس الحكومة" with no country: the article's only holder of that office
     if (title.titleKey === 'minister') return null;
     const people = new Set(holders(title.titleKey, null).map((r) => r.personKey));
+    // "المبعوث الأممي" after "المبعوث الخاص للأمم المتحدة X": the same office named more loosely
+    const family = TITLE_FAMILIES[title.titleKey];
+    if (people.size === 0 && family) for (const r of doc.roles) if (family.test(r.titleKey)) people.add(r.personKey);
     if (people.size > 1) {
       // several holders ("وزير الخارجية" of two countries): a bare title in a national report names the
       // home country's one ("وكان وزير الخارجية قد استقبل" in an Omani agency's story)
       const home = homeCountry(doc);
       const local = new Set(home ? holders(title.titleKey, home.key).map((r) => r.personKey) : []);
-      return local.size === 1 ? entityById(doc, [...local][0]!) ?? null : null;
+      if (local.size === 1) return entityById(doc, [...local][0]!) ?? null;
+      // "سمو رئيس مجلس الوزراء" again, after "سمو رئيس مجلس الوزراء X" and "رئيس وزراء العراق Y": the
+      // holder introduced with these very words (a foreign holder is introduced with his country)
+      const text = foldName(doc.body.slice(doc.tokens[title.start]!.start, doc.tokens[title.end - 1]!.end)).replace(/^[وفبل]/u, '');
+      const same = new Set(holders(title.titleKey, null).filter((r) => foldName(r.titleAr).replace(/^[وفبل]/u, '') === text).map((r) => r.personKey));
+      return same.size === 1 ? entityById(doc, [...same][0]!) ?? null : null;
     }
     return people.size === 1 ? entityById(doc, [...people][0]!) ?? null : null;
   }
@@ -192,6 +222,11 @@ function resolveTitle(doc: Doc, title: TitleRecord): EntityRecord | null {
       if ((entries.get(e.lexiconId)?.roles ?? []).some((r) => r.title === title.titleKey && r.affiliation === affiliation)) people.add(e.key);
     }
   }
+  if (people.size === 0 && title.titleKey === 'minister') {
+    // "الوزير السعودي", "الوزير الأمريكي": the one person of the article holding a ministerial office of
+    // that country, whatever the portfolio (a foreign minister, a secretary of state)
+    for (const r of holders(null, title.affiliationKey)) if (PORTFOLIO_MINISTER.test(r.titleKey)) people.add(r.personKey);
+  }
   // only an unambiguous holder: two people with the same office in one article stay unresolved
   return people.size === 1 ? entityById(doc, [...people][0]!) ?? null : null;
 }
@@ -204,3 +239,9 @@ function subjectBefore(doc: Doc, i: number): EntityRecord | null {
     .sort((a, b) => b.start - a.start)[0];
   return mention ? entityById(doc, mention.entityKey) ?? null : null;
 }
+
+/** Some mention of the person comes right after a title (الأمير X، الملك X). */
+function titledMention(doc: Doc, key: string): boolean {
+  return doc.mentions.some((m) => m.entityKey === key && doc.titles.some((t) => t.end === m.start));
+}
+

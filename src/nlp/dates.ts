@@ -58,6 +58,37 @@ function nearestYear(published: string, month: number, day: number): number {
   return candidates.sort((a, b) => distance(a) - distance(b))[0]!;
 }
 
+/** The year of the first month/day after (step 1) or the last one before (step -1) the publication date. */
+function directedYear(published: string, month: number, day: number, step: 1 | -1): number {
+  const year = Number(published.slice(0, 4));
+  const md = `${pad(month)}-${pad(day)}`;
+  const pmd = published.slice(5, 10);
+  if (step === 1) return md > pmd ? year : year + 1;
+  return md < pmd ? year : year - 1;
+}
+
+const ORDINAL_UNITS = new Map(Object.entries(vocabulary.ordinalDays.units).map(([w, n]) => [foldName(w), n]));
+const ORDINAL_TENS = new Map(Object.entries(vocabulary.ordinalDays.tens).map(([w, n]) => [foldName(w), n]));
+const ORDINAL_TEEN = foldName(vocabulary.ordinalDays.teen);
+
+/** A day of the month written as an ordinal: السادس، السابع عشر، الحادي والعشرين، الثلاثين. */
+function ordinalDay(tokens: readonly Token[], i: number): { day: number; end: number } | null {
+  const first = tokens[i]?.norm ?? '';
+  const tens = ORDINAL_TENS.get(first);
+  if (tens !== undefined && !first.startsWith('و')) return { day: tens, end: i + 1 };
+  const unit = ORDINAL_UNITS.get(first);
+  if (unit === undefined) return null;
+  const second = tokens[i + 1]?.norm ?? '';
+  if (second === ORDINAL_TEEN && unit < 10) return { day: 10 + unit, end: i + 2 };
+  const more = ORDINAL_TENS.get(second);
+  if (more !== undefined && second.startsWith('و') && unit < 10) {
+    const day = more + unit;
+    return day <= 31 ? { day, end: i + 2 } : null;
+  }
+  // الحادي stands only in compounds; الأول alone is the first
+  return first === foldName('الحادي') ? null : { day: unit, end: i + 1 };
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -89,20 +120,28 @@ export function findDates(tokens: readonly Token[], published: string | null): D
       i = end - 1;
     };
 
-    // explicit dates: "5 نوفمبر [2023 | الجاري]", "نوفمبر 2023"
-    if (t.kind === 'number' && Number(t.norm) >= 1 && Number(t.norm) <= 31) {
-      const m = monthAt(tokens, i + 1);
+    // explicit dates: "5 نوفمبر [2023 | الجاري | المقبل]", "السادس من أبريل الماضي", "نوفمبر 2023"
+    const ordinal = t.kind === 'word' ? ordinalDay(tokens, i) : null;
+    const dayAt = t.kind === 'number' && Number(t.norm) >= 1 && Number(t.norm) <= 31 ? { day: Number(t.norm), end: i + 1 } : ordinal && tokens[ordinal.end]?.norm === 'من' ? { day: ordinal.day, end: ordinal.end + 1 } : null;
+    if (dayAt) {
+      const m = monthAt(tokens, dayAt.end);
       if (m) {
-        const day = Number(t.norm);
+        const day = dayAt.day;
         let end = m.end;
         let year: number | null = null;
         const next = tokens[end];
+        let step: 0 | 1 | -1 = 0;
         if (next?.kind === 'number' && /^(19|20)\d\d$/u.test(next.norm)) {
           year = Number(next.norm);
           end++;
         } else if (next && CURRENT.has(next.norm)) end++;
+        else if (next && (NEXT.has(next.norm) || LAST.has(next.norm))) {
+          // "24 ديسمبر المقبل" is the coming one, "6 أبريل الماضي" the last one, however far
+          step = NEXT.has(next.norm) ? 1 : -1;
+          end++;
+        }
         if (!published && year === null) continue;
-        year ??= nearestYear(published!, m.month, day);
+        year ??= step === 0 ? nearestYear(published!, m.month, day) : directedYear(published!, m.month, day, step);
         const date = `${year}-${pad(m.month)}-${pad(day)}`;
         expr(end, { date, precision: 'DAY' }, null, 'auto', published !== null && date > published);
         continue;

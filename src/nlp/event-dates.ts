@@ -54,6 +54,8 @@ export const eventDatesStage: Stage = {
     for (const event of doc.events) {
       const sentenceDates = datesBySentence.get(event.sentence) ?? [];
       const sentenceEvents = eventsBySentence.get(event.sentence) ?? [];
+      // "…، قال X إن الانتخابات في 24 ديسمبر": what a speaker says after the event dates something else
+      const spoken = (d: DateExpression) => sentenceEvents.some((o) => o.kind === 'STATEMENT' && o !== event && o.triggerStart >= event.triggerEnd && o.triggerStart < d.start);
       // dates follow the predicate in Arabic; one far before the trigger belongs to something else
       const inClause = sentenceDates.filter(
         (d) =>
@@ -68,11 +70,17 @@ export const eventDatesStage: Stage = {
         (d) =>
           d.start >= event.triggerEnd &&
           resolveDate(d, published, event.status)?.precision === 'DAY' &&
-          !sentenceEvents.some((o) => o !== event && o.clauseStart !== event.clauseStart && d.start >= o.clauseStart && d.end <= o.clauseEnd),
+          !sentenceEvents.some((o) => o !== event && o.clauseStart !== event.clauseStart && d.start >= o.clauseStart && d.end <= o.clauseEnd) &&
+          !spoken(d),
       );
       // the sentence's only date, stated before the trigger outside its clause ("يستقبل X، الأحد المقبل، Y الذي يقوم بزيارة")
       // ("…، صباح اليوم الخميس 21 ماي 2015 بمقر الوزارة، جلسة مباحثات": two expressions of one day count as one)
-      const only = !isBackground(doc, event) ? onlyDay(sentenceDates, published, event) : undefined;
+      // (a bare year or month after the trigger qualifies a noun, as in the clause: "الاتفاقية الموقعة عام 2008";
+      // a background sentence's one day dates its event too: "وكان قد بدأ جولته يوم الاثنين، حيث استقبله X")
+      const onlyOne = onlyDay(sentenceDates, published, event);
+      // (but not a day inside the clause of another event of the sentence: "وكان X قد زار حلب، كما تفقد اليوم حمص")
+      const othersDay = (d: DateExpression) => sentenceEvents.some((o) => o !== event && o.clauseStart !== event.clauseStart && d.start >= o.clauseStart && d.end <= o.clauseEnd);
+      const only = onlyOne && !spoken(onlyOne) && !(isBackground(doc, event) && othersDay(onlyOne)) && (onlyOne.end <= event.triggerStart || resolveDate(onlyOne, published, event.status)?.precision === 'DAY') ? onlyOne : undefined;
       const expr = nearest(inClause, event) ?? nearest(inSentence, event) ?? only;
       const resolved = expr ? resolveDate(expr, published, event.status) : null;
       if (resolved) {
@@ -102,12 +110,13 @@ function onlyDay(dates: DateExpression[], published: string | null, event: Event
 /** "وكان X قد …": pluperfect background, an earlier event than the story's. */
 const BACKGROUND = new Set(['كان', 'وكان', 'كانت', 'وكانت']);
 
-function isBackground(doc: Doc, event: EventRecord): boolean {
+export function isBackground(doc: Doc, event: EventRecord): boolean {
   const { start } = sentenceAround(doc, event.triggerStart);
   for (let i = start; i < event.triggerStart; i++) {
     const t = doc.tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (BACKGROUND.has(t.norm)) return true;
+    // "وكان في استقباله X" is the reception of the story itself: كان with no قد before the event
+    if (BACKGROUND.has(t.norm)) return doc.tokens.slice(i + 1, event.triggerStart + 1).some((x) => x.norm === 'قد') || doc.tokens[i + 1]?.norm !== 'في';
   }
   return false;
 }
@@ -125,7 +134,11 @@ export function inheritStoryDates(doc: Doc): void {
   for (let k = 0; k < doc.events.length; k++) {
     const event = doc.events[k]!;
     if (event.date || event.status !== 'OCCURRED' || event.kind === 'STATEMENT') continue;
-    if ((datesBySentence.get(event.sentence) ?? []).length > 0 || isBackground(doc, event)) continue;
+    // (a bare year after the trigger qualifies a noun and leaves the event undated: "الاتفاقية الموقعة عام 2008")
+    // and a date in what a speaker says after it is the speaker's ("…، قال X إن الانتخابات في 24 ديسمبر")
+    const spoken = (d: DateExpression) => doc.events.some((o) => o.kind === 'STATEMENT' && o.sentence === event.sentence && o.triggerStart >= event.triggerEnd && o.triggerStart < d.start);
+    const own = (datesBySentence.get(event.sentence) ?? []).filter((d) => !spoken(d) && (d.end <= event.triggerStart || resolveDate(d, doc.input.publishedAt, event.status)?.precision === 'DAY'));
+    if (own.length > 0 || isBackground(doc, event)) continue;
     const mine = persons(event);
     const earlier = doc.events.slice(0, k).reverse().filter((o) => o.date && o.status === 'OCCURRED' && o.datePrecision === 'DAY' && o.kind !== 'STATEMENT');
     // "وعلى هامش الاجتماع"، "عقب المحادثات": on the sidelines of / after the event just told

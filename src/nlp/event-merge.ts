@@ -1,5 +1,6 @@
-import { inheritStoryDates } from './event-dates.ts';
+import { inheritStoryDates, isBackground } from './event-dates.ts';
 import type { Doc, EventRecord, Stage } from './doc.ts';
+import { getLexicon } from './lexicon.ts';
 
 /**
  * News repeats itself: a headline, the lead and a later paragraph report the same meeting or visit.
@@ -32,18 +33,35 @@ function isHeadline(doc: Doc, sentenceIndex: number): boolean {
   return ownLine && !/[.!?؟:»"”]$/.test(text);
 }
 
+/** `country` visits the country that `city`, a visit of the same people in the same sentence, lies in. */
+function sameTripToCity(doc: Doc, country: EventRecord, city: EventRecord): boolean {
+  if (country.kind !== 'VISIT' || city.kind !== 'VISIT' || country.sentence !== city.sentence || country.status !== city.status) return false;
+  if (participantKey(country) !== participantKey(city) || !country.locationKey || !city.locationKey) return false;
+  const { entries } = getLexicon();
+  const countryId = doc.entities.find((e) => e.key === country.locationKey)?.lexiconId;
+  const cityId = doc.entities.find((e) => e.key === city.locationKey)?.lexiconId;
+  return countryId !== undefined && countryId !== null && cityId !== undefined && cityId !== null && entries.get(cityId)?.country === countryId;
+}
+
 function pick<T, K extends keyof T>(from: T, ...keys: K[]): Pick<T, K> {
   const out = {} as Pick<T, K>;
   for (const k of keys) out[k] = from[k];
   return out;
 }
 
-function sameEvent(a: EventRecord, b: EventRecord): boolean {
+function sameEvent(doc: Doc, a: EventRecord, b: EventRecord): boolean {
   if (a.kind !== b.kind || a.status !== b.status || a.kind === 'STATEMENT') return false;
   if (participantKey(a) !== participantKey(b)) return false;
+  // "وكان الوزيران قد التقيا في بكين في السادس من أبريل": a dated earlier meeting told as background, or
+  // one told as background after the story's report ("وكان X قد زار عمان في حزيران الماضي، والتقى Y"), is
+  // not the one the story reports
+  const earlier = (x: EventRecord, y: EventRecord) => (x.date !== null || x.sentence > y.sentence) && isBackground(doc, x) && !isBackground(doc, y);
+  if (earlier(a, b) || earlier(b, a)) return false;
   if (a.kind === 'VISIT') return a.locationKey === b.locationKey;
   // the same people meeting on the same day is one meeting, wherever each report places it
   if (a.date && b.date && a.date === b.date) return true;
+  // two days stated apart are two meetings ("التقيا في السادس من أبريل" is not the talks told for today)
+  if (a.datePrecision === 'DAY' && b.datePrecision === 'DAY' && a.date !== b.date) return false;
   return a.locationKey === null || b.locationKey === null || a.locationKey === b.locationKey;
 }
 
@@ -55,7 +73,7 @@ export const eventMergeStage: Stage = {
     const kept: EventRecord[] = [];
     const mergedInto = new Map<EventRecord, EventRecord>();
     for (const event of doc.events) {
-      const same = kept.find((k) => sameEvent(k, event));
+      const same = kept.find((k) => sameEvent(doc, k, event));
       mergedInto.set(event, same ?? event);
       if (!same) {
         kept.push(event);
@@ -82,6 +100,8 @@ export const eventMergeStage: Stage = {
     }
     // the headline's fuller report in the lead replaces it
     doc.events = kept.filter((h) => !kept.some((l) => l !== h && headlineSubset(h, l)));
+    // "وصل X إلى العاصمة بغداد في أول زيارة له إلى العراق": one trip, told by its city and by its country
+    doc.events = doc.events.filter((v) => !doc.events.some((c) => c !== v && sameTripToCity(doc, v, c)));
     // after merging, so a repeated report's own date wins over a date borrowed from the story
     inheritStoryDates(doc);
     return doc;

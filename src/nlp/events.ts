@@ -92,6 +92,9 @@ export const eventsStage: Stage = {
         date: null,
         datePrecision: null,
       };
+      // "لجنة مشتركة تجتمع بشكل دوري": a present-tense verb right after an indefinite noun describes that
+      // noun (a relative clause needs no الذي after an indefinite noun); no person meets there
+      if (def.verbal && def.kind !== 'STATEMENT' && describesIndefiniteNoun(doc, covered, i, match.clitics)) continue;
       const participants = findParticipants(doc, covered, def, i, match.end, clause);
       // "زارت أمس رئيس مجلس النواب X": visiting a person is meeting them
       const visitStem = doc.tokens[i]!.analyses.find((a) => a.cliticLength === match.cliticLength)?.stem ?? doc.tokens[i]!.norm;
@@ -124,6 +127,12 @@ export const eventsStage: Stage = {
         }
       } else {
         const persons = () => participants.filter((p) => entityById(doc, p.entityKey)?.kind === 'PERSON').length;
+        // "يعقد الزعيمان جلسة مباحثات بحضور X وY وZ": the two the dual names hold it, the others attend
+        const dualFirst = def.kind !== 'STATEMENT' && persons() >= 2 ? dualSubject(doc, clause, i, match.end) : null;
+        const dualPair = dualFirst ? dualHolders(doc, dualFirst, i) : null;
+        if (dualPair && attendanceCueIndex(doc, clause) < clause.end) {
+          for (const key of [...dualPair].reverse()) if (!participants.some((p) => p.entityKey === key)) participants.unshift({ entityKey: key, role: def.subject });
+        }
         if (def.kind !== 'STATEMENT' && persons() < 2) {
           // "وبحث الجانبان", "يعقد الزعيمان لقاء", "مؤتمر صحفي مشترك": the two sides already named
           const dual = dualSubject(doc, clause, i, match.end);
@@ -136,13 +145,15 @@ export const eventsStage: Stage = {
           if (persons() === 1 && guestReference(doc, clause, GUEST_GROUP_WORDS)) {
             for (const key of latestVisitors(doc, i)) if (!participants.some((p) => p.entityKey === key)) participants.push({ entityKey: key, role: def.object });
           }
+          const holders = dual ? dualHolders(doc, dual, i) : null;
           const sides = dual
-            ? dualHolders(doc, dual, i) ?? previousParties(doc, i)
+            ? holders ?? previousParties(doc, i)
             : joint
               ? [...sameSentence, ...sentencePersons(doc, i), ...previousParties(doc, i)]
               : [];
           for (const key of sides) {
-            if (persons() >= 2) break;
+            // "وكان الوزيران قد التقيا … بحضور X": the two the dual names, besides any attendee
+            if (persons() >= 2 && !holders) break;
             if (!participants.some((p) => p.entityKey === key)) participants.push({ entityKey: key, role: participants.length === 0 ? def.subject : def.object });
           }
           // "وكان X قد زار طهران …، كما أجرى مباحثات مع Y": talks with no subject of their own are held by
@@ -151,6 +162,16 @@ export const eventsStage: Stage = {
           const subject = !def.verbal && lightVerb && persons() === 1 ? sentenceSubject(doc, i, participants) : null;
           if (subject) participants.unshift({ entityKey: subject, role: def.subject });
         }
+        // "يتوجه X إلى Y للقاء Z"، "حيث يلتقي Z وW": the traveller of the visit just told meets them
+        const purpose = def.kind === 'MEETING' && isPurposeNoun(doc, i, match.cliticLength, match.end, covered);
+        if (def.kind === 'MEETING' && (purpose || (def.verbal && objectsOnly(doc, participants, clause, i, match.end)))) {
+          // "ثم انتقل إلى Y حيث التقى Z": with no trip in the sentence, the visitor the story follows
+          const traveller = travellerBefore(doc, i, base.sentence) ?? (def.verbal && persons() === 1 && !sentenceHasPersonBefore(doc, i) ? latestGuest(doc, i, participants) : null);
+          if (traveller && !participants.some((p) => p.entityKey === traveller)) {
+            participants.forEach((p) => (p.role = def.object));
+            participants.unshift({ entityKey: traveller, role: def.subject });
+          }
+        }
         if (participants.length === 0) continue;
         // "وجرى اللقاء في عمان، بحضور X": the meeting just told, named again with its attendees
         if (def.kind === 'MEETING' && !def.verbal && isAnaphoric(doc, i, match.cliticLength) && joinAttendees(doc, covered, base, clause, participants)) {
@@ -158,8 +179,10 @@ export const eventsStage: Stage = {
           continue;
         }
         // "خلال اللقاء", "عقب المحادثات", "خلال المؤتمر الصحفي": the event already reported, not a new one
-        if (!def.verbal && isAnaphoric(doc, i, match.cliticLength)) {
-          const told = doc.events.some((e) => e.kind !== 'STATEMENT' && e.sentence === base.sentence);
+        if (!def.verbal && !purpose && isAnaphoric(doc, i, match.cliticLength)) {
+          // "وعقب اللقاء، عقد X وY مؤتمرا": after the meeting already told, wherever it was told
+          const framed = doc.tokens[i - 1]?.analyses.some((a) => FRAME_WORDS.has(a.stem)) && doc.events.some((e) => e.kind === def.kind);
+          const told = framed || doc.events.some((e) => e.kind !== 'STATEMENT' && e.sentence === base.sentence);
           if (told || (persons() < 2 && doc.events.some((e) => e.kind === def.kind))) continue;
         }
         const locationKey = def.kind === 'STATEMENT' ? null : placeOf(doc, covered, clause);
@@ -174,6 +197,7 @@ export const eventsStage: Stage = {
     doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
     splitSummaries(doc, summaries);
     addAttendees(doc, covered);
+    addSentenceAttendees(doc);
     // "استقبل"/"التقى"/"اتصل" with one person and no one else named is a headline fragment or a missed
     // counterpart (a nominal "الاجتماع الوزاري" may name only one of its many participants)
     doc.events = doc.events.filter((e) => !(e.verbal && (e.kind === 'MEETING' || e.kind === 'CALL') && e.participants.length === 1));
@@ -200,7 +224,8 @@ function splitSummaries(doc: Doc, summaries: EventRecord[]): void {
         e.participants.some((p) => p.entityKey !== subject.entityKey && keys.has(p.entityKey)) &&
         e.participants.some((p) => !keys.has(p.entityKey) || e.participants.length < keys.size),
     );
-    if (!separate) continue;
+    // "التقى X الوفد Y، ثم الوفد Z، كلاً على حدة": each on his own, as the sentence says
+    if (!separate && !eachApart(doc, summary.sentence)) continue;
     const at = doc.events.indexOf(summary);
     doc.events.splice(at, 1, ...objects.map((o) => ({ ...summary, participants: [subject, o] })));
   }
@@ -215,6 +240,8 @@ function toldAsCall(doc: Doc, meeting: EventRecord): boolean {
 }
 
 const GUEST_WORDS = new Set(triggerData.guestWords.map(foldName));
+/** Words that set what follows after or during an event told before: عقب اللقاء، خلال المباحثات، في ختام الاجتماع. */
+const FRAME_WORDS = new Set(['عقب', 'بعد', 'خلال', 'ختام', 'اعقاب', 'اثناء', 'هامش']);
 const RECEPTION_CUES = new Set(triggerData.receptionCues.map(foldName));
 
 const GUEST_GROUP_WORDS = new Set(triggerData.guestGroupWords.map(foldName));
@@ -251,18 +278,31 @@ function latestGuest(doc: Doc, i: number, participants: ParticipantRecord[]): st
  */
 function addArrivalReceptions(doc: Doc): void {
   for (let k = 0; k < doc.tokens.length; k++) {
-    if (!doc.tokens[k]!.analyses.some((a) => RECEPTION_CUES.has(a.stem) && /^[وبل]?$/u.test(a.clitics))) continue;
+    const told = doc.tokens[k]!.analyses.some((a) => RECEPTION_CUES.has(a.stem) && /^[وبل]?$/u.test(a.clitics));
+    // "وكان في استقبال جلالته / الضيف العراقي لدى وصوله … X": the guest is the visitor the story follows
+    const byWord = !told && receivedGuestWord(doc, k);
+    if (!told && !byWord) continue;
     const sentence = doc.tokens[k]!.sentence;
     const visit = doc.events.find((e) => e.kind === 'VISIT' && e.sentence === sentence && e.triggerStart < k && e.status === 'OCCURRED');
-    const visitor = visit?.participants[0]?.entityKey;
-    if (!visit || !visitor) continue;
+    const visitor = visit?.participants[0]?.entityKey ?? (byWord ? latestGuest(doc, k, []) ?? latestVisitor(doc, k) : undefined);
+    if (!visitor) continue;
+    const base = visit ?? doc.events.find((e) => e.sentence <= sentence && e.participants.some((p) => p.entityKey === visitor));
+    if (!base) continue;
     const clause = clauseAround(doc, k);
     const host = candidatesIn(doc, k + 1, clause.end, ['PERSON']).find((c) => c.entity.key !== visitor);
     if (!host) continue;
     const pair = new Set([visitor, host.entity.key]);
-    if (doc.events.some((e) => e.kind === 'MEETING' && e.participants.length === 2 && e.participants.every((p) => pair.has(p.entityKey)))) continue;
+    // (a meeting of the two told elsewhere is the same one, unless this reception is inferred from a
+    // guest word: then only the story around it counts, not "وكان X قد زار …" told later)
+    const near = (e: EventRecord) => !byWord || Math.abs(e.sentence - sentence) <= 1;
+    if (doc.events.some((e) => e.kind === 'MEETING' && near(e) && e.participants.length === 2 && e.participants.every((p) => pair.has(p.entityKey)))) continue;
     doc.events.push({
-      ...visit,
+      ...base,
+      sentence,
+      date: null,
+      datePrecision: null,
+      status: 'OCCURRED',
+      locationKey: visit?.locationKey ?? null,
       kind: 'MEETING',
       triggerStart: k,
       triggerEnd: k + 1,
@@ -272,6 +312,25 @@ function addArrivalReceptions(doc: Doc): void {
       participants: [{ entityKey: host.entity.key, role: 'HOST' }, { entityKey: visitor, role: 'GUEST' }],
     });
   }
+}
+
+const HONORIFIC_PRONOUNS = new Set(triggerData.honorificPronouns.map(foldName));
+const WAW_NOUNS = new Set(triggerData.wawNouns.map(foldName));
+
+/** "في استقبال جلالته", "في استقبال الضيف": a reception whose guest is named by a guest word or an honorific pronoun. */
+function receivedGuestWord(doc: Doc, k: number): boolean {
+  if (doc.tokens[k]!.norm !== 'استقبال' || doc.tokens[k - 1]?.norm !== 'في') return false;
+  const next = doc.tokens[k + 1];
+  return next !== undefined && (HONORIFIC_PRONOUNS.has(next.norm) || next.analyses.some((a) => GUEST_WORDS.has(a.stem) && a.clitics === ''));
+}
+
+/** The visitor of the latest visit told before token i. */
+function latestVisitor(doc: Doc, i: number): string | null {
+  for (let k = doc.events.length - 1; k >= 0; k--) {
+    const e = doc.events[k]!;
+    if (e.triggerStart < i && e.kind === 'VISIT' && e.participants[0]) return e.participants[0].entityKey;
+  }
+  return null;
 }
 
 const ATTENDANCE_CUES = new Set(triggerData.attendanceCues.map(foldName));
@@ -323,8 +382,33 @@ function joinAttendees(
 }
 
 function attendanceCueIndex(doc: Doc, clause: { start: number; end: number }): number {
-  for (let j = clause.start; j < clause.end; j++) if (doc.tokens[j]!.analyses.some((a) => ATTENDANCE_CUES.has(a.stem))) return j;
+  for (let j = clause.start; j < clause.end; j++) if (isAttendanceCue(doc, j)) return j;
   return clause.end;
+}
+
+/** "بحضور X", "وبمشاركة X", and "في حضور X" written with the preposition apart. */
+function isAttendanceCue(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j]!;
+  if (t.analyses.some((a) => ATTENDANCE_CUES.has(a.stem))) return true;
+  return t.norm === 'حضور' && /^و?في$/u.test(doc.tokens[j - 1]?.norm ?? '');
+}
+
+/**
+ * "استقبل X Y. وتبادل سموه والضيف الأحاديث …، بحضور Z وW": attendees named in a sentence that reports no
+ * meeting of its own were at the meeting told in the sentence before.
+ */
+function addSentenceAttendees(doc: Doc): void {
+  const TOLD = new Set<EventRecord['kind']>(['MEETING', 'CALL', 'PRESS_CONFERENCE']);
+  for (let k = 0; k < doc.tokens.length; k++) {
+    if (!isAttendanceCue(doc, k)) continue;
+    const sentence = doc.tokens[k]!.sentence;
+    if (doc.events.some((e) => e.sentence === sentence && TOLD.has(e.kind))) continue;
+    const meeting = [...doc.events].reverse().find((e) => e.kind === 'MEETING' && e.sentence === sentence - 1);
+    if (!meeting) continue;
+    for (const c of candidatesIn(doc, k + 1, clauseAround(doc, k).end, ['PERSON'])) {
+      if (!meeting.participants.some((p) => p.entityKey === c.entity.key)) meeting.participants.push({ entityKey: c.entity.key, role: 'PARTICIPANT' });
+    }
+  }
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
@@ -444,7 +528,9 @@ function findParticipants(
   end: number,
   clause: { start: number; end: number },
 ): ParticipantRecord[] {
-  const after = candidatesIn(doc, end, coordinatedVerb(doc, covered, end, clause.end), ['PERSON']);
+  // "يزور رام الله للقاء X": the person met is not the traveller
+  const purpose = def.kind === 'VISIT' ? purposeAfter(doc, covered, end, clause.end) : clause.end;
+  const after = candidatesIn(doc, end, Math.min(purpose, coordinatedVerb(doc, covered, end, clause.end)), ['PERSON']);
   const before = candidatesIn(doc, clause.start, start, ['PERSON']);
   const ordered: Candidate[] = [];
   // "X، الذي يزور الأردن": in a relative clause on a person, that person is the subject
@@ -467,10 +553,11 @@ function findParticipants(
   }
   let people = [...new Set(ordered.map((c) => c.entity))];
   // "استقبله X", "التقاه X": the object pronoun is the person the sentence is about
-  if (def.verbal && people.length === 1 && hasObjectPronoun(doc, def, start, end)) {
+  // ("استقبله X، في حضور Y وZ": the attendees after the subject do not take the pronoun's place)
+  if (def.verbal && people.length >= 1 && hasObjectPronoun(doc, def, start, end)) {
     const sentence = sentenceAround(doc, start);
     const topic = candidatesIn(doc, sentence.start, start, ['PERSON']).find((c) => !c.prepositional && c.entity !== people[0]);
-    if (topic) people = def.subject === 'HOST' ? [people[0]!, topic.entity] : [people[0]!, topic.entity];
+    if (topic && !people.includes(topic.entity)) people = [people[0]!, topic.entity, ...people.slice(1)];
   }
   // no overt subject (pro-drop: "وينوي أن يلتقي X", "وكذلك التوجه إلى"): the person the sentence is about
   const needed = def.kind === 'STATEMENT' || def.kind === 'VISIT' ? 1 : 2;
@@ -670,6 +757,9 @@ const DUAL_OFFICES: Record<string, RegExp> = {
   العاهلان: /^king$/u,
   الملكان: /^king$/u,
   الاميران: /^(emir|crown-prince)$/u,
+  // "الزعيمان": the two heads of state or government of the article
+  الزعيمان: /^(president|king|emir|sultan|prime-minister|crown-prince|chancellor|supreme-leader)$/u,
+  الزعيمين: /^(president|king|emir|sultan|prime-minister|crown-prince|chancellor|supreme-leader)$/u,
 };
 
 function dualHolders(doc: Doc, stem: string, before: number): string[] | null {
@@ -693,9 +783,26 @@ function carriedByLightVerb(doc: Doc, i: number, clauseStart: number): boolean {
   return false;
 }
 
-/** The first person of token i's sentence, named before i, when the one participant so far comes after i. */
+/** Some person is named in token i's sentence before i. */
+function sentenceHasPersonBefore(doc: Doc, i: number): boolean {
+  return candidatesIn(doc, sentenceAround(doc, i).start, i, ['PERSON']).length > 0;
+}
+
+/**
+ * The first person of token i's sentence, named before i, when the one participant so far comes after i;
+ * when an earlier meeting of the sentence has a subject ("حيث التقى Z، قبل أن يعقد اجتماعا مع W"), that subject.
+ */
 function sentenceSubject(doc: Doc, i: number, participants: ParticipantRecord[]): string | null {
   const { start } = sentenceAround(doc, i);
+  const earlier = [...doc.events].reverse().find((e) => e.sentence === doc.tokens[i]!.sentence && e.triggerStart < i && e.verbal && e.kind === 'MEETING');
+  const subject = earlier?.participants[0]?.entityKey;
+  if (subject && !participants.some((p) => p.entityKey === subject)) {
+    const others = earlier.participants.slice(1).map((p) => p.entityKey);
+    if (others.length > 0 && !doc.mentions.some((m) => m.entityKey === subject && m.start >= earlier.triggerEnd && m.end <= i)) {
+      // its subject, unless that subject was only named as the object of the earlier verb
+      if (!participants.some((p) => others.includes(p.entityKey))) return subject;
+    }
+  }
   const before = candidatesIn(doc, start, i, ['PERSON']);
   const first = before[0]?.entity.key;
   if (!first || participants.some((p) => p.entityKey === first)) return null;
@@ -791,6 +898,8 @@ function coordinatedVerb(doc: Doc, covered: (MentionRecord | undefined)[], from:
     const comma = doc.tokens[k - 1]!.norm === '،' || doc.tokens[k - 1]!.norm === ',';
     if (!comma || t.kind !== 'word' || covered[k] || !/^و[^ا]./u.test(t.norm) || /^وال/u.test(t.norm)) continue;
     if (titles.match(doc.tokens, k) || nisba.match(doc.tokens, k) || functionWords.has(t.norm.slice(1))) continue;
+    // "، وفد الحكومة برئاسة X": a noun that begins with و is the verb's object, not a second verb
+    if (WAW_NOUNS.has(t.norm)) continue;
     return k;
   }
   return to;
@@ -820,6 +929,78 @@ function invitedVisitor(doc: Doc, i: number, inviter: string | null): string | n
   let cue = -1;
   for (let j = Math.max(sentence.start, i - INVITATION_WINDOW); j < i; j++) if (doc.tokens[j]!.analyses.some((a) => INVITATION.has(a.stem))) cue = j;
   if (cue < 0) return null;
-  const earlier = candidatesIn(doc, sentence.start, cue, ['PERSON']).filter((c) => c.entity.key !== inviter);
+  // "رسالة من الرئيس X تتضمن دعوة": the sender, introduced by من, invites; he is not the one invited
+  const earlier = candidatesIn(doc, sentence.start, cue, ['PERSON']).filter((c) => c.entity.key !== inviter && !fromSender(doc, c.mention.start));
   return earlier.length > 0 ? earlier[earlier.length - 1]!.entity.key : null;
+}
+
+/** Event nouns that, with ل or ب and a person after them, say what a trip is for: للقاء X، بلقاء X. */
+const PURPOSE_NOUNS = new Set(['لقاء', 'مقابله']);
+
+/** "للقاء رئيس الوزراء X": an indefinite meeting noun with ل/ب governing the person met (not "للقاء" = to the meeting). */
+function isPurposeNoun(doc: Doc, i: number, cliticLength: number, end: number, covered: (MentionRecord | undefined)[]): boolean {
+  if (end !== i + 1 || !doc.tokens[i]!.analyses.some((x) => x.cliticLength === cliticLength && /^[و]?[لب]$/u.test(x.clitics) && PURPOSE_NOUNS.has(x.stem))) return false;
+  return covered[end] !== undefined || inTitle(doc, end);
+}
+
+/**
+ * A verb with no subject of its own before it whose persons after it are joined by و ("حيث يلتقي X
+ * والرئيس Y"): they are what the verb's unnamed subject meets.
+ */
+function objectsOnly(doc: Doc, participants: ParticipantRecord[], clause: { start: number; end: number }, start: number, end: number): boolean {
+  if (participants.length === 0 || candidatesIn(doc, clause.start, start, ['PERSON']).length > 0) return false;
+  const after = candidatesIn(doc, end, clause.end, ['PERSON']).filter((c) => participants.some((p) => p.entityKey === c.entity.key));
+  if (after.length !== participants.length) return false;
+  if (after.length === 1) return true;
+  // every further person is joined by و, its title or name carrying the conjunction
+  return after.slice(1).every((c) => {
+    const title = doc.titles.find((t) => t.end <= c.mention.start && t.start >= c.mention.start - 6 && c.mention.start - t.end <= 1);
+    const first = title ? title.start : c.mention.start;
+    return /^و/u.test(doc.tokens[first]!.norm) && doc.tokens[first]!.analyses.some((x) => x.clitics.startsWith('و'));
+  });
+}
+
+/** The visitor of the latest visit told earlier in the same sentence. */
+function travellerBefore(doc: Doc, i: number, sentence: number): string | null {
+  for (let k = doc.events.length - 1; k >= 0; k--) {
+    const e = doc.events[k]!;
+    if (e.sentence !== sentence || e.triggerStart >= i || e.kind !== 'VISIT') continue;
+    return e.participants[0]?.entityKey ?? null;
+  }
+  return null;
+}
+
+/** The first purpose noun ("للقاء X") in [from, to), or `to`. */
+function purposeAfter(doc: Doc, covered: (MentionRecord | undefined)[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isPurposeNoun(doc, k, 1, k + 1, covered)) return k;
+  return to;
+}
+
+/** An imperfect verb with no proclitic right after an indefinite content word that is no name, title, date or particle. */
+function describesIndefiniteNoun(doc: Doc, covered: (MentionRecord | undefined)[], i: number, clitics: string): boolean {
+  if (clitics !== '' || !imperfectForms.has(doc.tokens[i]!.norm)) return false;
+  const j = i - 1;
+  const prev = doc.tokens[j];
+  if (!prev || prev.kind !== 'word' || prev.sentence !== doc.tokens[i]!.sentence || covered[j] || inTitle(doc, j)) return false;
+  if (doc.dates.some((d) => j >= d.start && j < d.end) || getLexicon().functionWords.has(prev.norm)) return false;
+  // definite (ال), joined by و/ف, or a verb ("يتوقع يلتقي"): not an indefinite noun phrase
+  if (/^([وفبلك]{0,2})ال/u.test(prev.norm) || /^[وف]/u.test(prev.norm) || imperfectForms.has(prev.norm) || /^[يت]/u.test(prev.norm)) return false;
+  return true;
+}
+
+/** A person introduced by من ("رسالة من الرئيس X"), titles between allowed. */
+function fromSender(doc: Doc, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && inTitle(doc, j)) j--;
+  return doc.tokens[j]?.norm === 'من';
+}
+
+/** "كلاً على حدة", "كل على حدة": the sentence says the meetings were held one by one. */
+function eachApart(doc: Doc, sentence: number): boolean {
+  for (let k = 1; k + 1 < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== sentence || t.norm !== 'علي' || doc.tokens[k + 1]!.norm !== 'حده') continue;
+    if (/^كل[اه]?$/u.test(doc.tokens[k - 1]!.norm)) return true;
+  }
+  return false;
 }

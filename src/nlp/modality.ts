@@ -14,6 +14,9 @@ import { quotedSpeech } from './events.ts';
 const PLANNED_CUES = new Set(cues.plannedCues.map(foldName));
 const FUTURE_WORDS = new Set(cues.futureTimeWords.map(foldName));
 const NEGATORS = new Set(cues.negators.map(foldName));
+const WITHIN = new Set(cues.withinWords.map(foldName));
+const WITHIN_UNITS = new Set(cues.withinUnits.map(foldName));
+const LATER = new Set(cues.laterWords.map(foldName));
 const LIGHT_VERBS = new Set(triggerData.lightVerbs.map(foldName));
 /** "لا يزال" (still) and "ما زال" are not negations. */
 const NOT_NEGATED_AFTER = new Set(['يزال', 'تزال', 'زال', 'يزالون']);
@@ -31,6 +34,14 @@ const CANCELLERS = new Set(cues.cancelVerbs.map(foldName));
 function isCancelled(doc: Doc, event: EventRecord): boolean {
   for (let j = event.triggerStart - 1; j >= Math.max(event.clauseStart, event.triggerStart - NEGATION_WINDOW - 2); j--) {
     if (stems(doc, j).some((s) => CANCELLERS.has(s))) return true;
+  }
+  // "ألغى رئيس البرلمان X لقاء كان مقررا مع Y": a noun is the object of the cancel verb of its clause,
+  // however long the subject between them
+  if (!event.verbal) {
+    for (let j = event.triggerStart - 1; j >= event.clauseStart; j--) {
+      if (doc.events.some((e) => e !== event && e.triggerStart === j)) break;
+      if (doc.tokens[j]!.analyses.some((a) => CANCELLERS.has(a.stem) && /^[وف]?$/u.test(a.clitics))) return true;
+    }
   }
   // "نفى … ما تردد عن أن X التقى Y": a denial earlier in the sentence governs the reported meeting
   const sentenceStart = sentenceAround(doc, event.triggerStart).start;
@@ -66,19 +77,31 @@ function isPlanned(doc: Doc, event: EventRecord): boolean {
   // "ينوي أن يلتقي" is planned; "قبل أن يعقد" / "بعد أن يصل" tells a sequence of past events
   const afterAn = stems(doc, event.triggerStart - 1).some((s) => s === 'ان');
   if (imperfect && afterAn && !stems(doc, event.triggerStart - 2).some((s) => SEQUENCE.has(s))) return true;
+  // "أجرى X وY محادثات، توسعت لاحقا": "later" after a past verb is a later step of the past
+  const past = pastGoverned(doc, event, sentenceStart);
   for (let j = Math.max(sentenceStart, event.triggerStart - CUE_WINDOW); j < event.triggerStart; j++) {
-    if (stems(doc, j).some((s) => PLANNED_CUES.has(s))) return true;
+    if (stems(doc, j).some((s) => PLANNED_CUES.has(s) && !(past && LATER.has(s)))) return true;
   }
   // a future word or date near the trigger, outside quotations (not "الاستحقاقات المقبلة" at the clause's far end)
   const quoted = quotedSpeech(doc);
   const near = { start: Math.max(event.clauseStart, event.triggerStart - CUE_WINDOW), end: Math.min(event.clauseEnd, event.triggerEnd + CUE_WINDOW) };
   for (let j = near.start; j < near.end; j++) {
-    if (FUTURE_WORDS.has(doc.tokens[j]!.norm) && !quoted[j]) return true;
+    const norm = doc.tokens[j]!.norm;
+    if (FUTURE_WORDS.has(norm) && !quoted[j] && !(past && LATER.has(norm))) return true;
+    // "يتوجه إلى دمشق خلال أيام": within an indefinite span ahead
+    if (stems(doc, j).some((s) => WITHIN.has(s)) && WITHIN_UNITS.has(doc.tokens[j + 1]?.norm ?? '') && !quoted[j]) return true;
   }
   if (doc.dates.some((d) => d.future && !quoted[d.start] && d.start >= near.start && d.end <= near.end)) return true;
   if (!event.verbal) {
     // the nearest governing verb before a noun trigger: سيجري جولة، وسيقضي … وكذلك التوجه، يبدأ زيارة
     for (let j = event.triggerStart - 1; j >= sentenceStart; j--) {
+      // "ويغادر الوزير نيامي السبت متوجهاً إلى": a participle shares the tense of the travel verb it follows
+      const travel = doc.tokens[j]!.analyses.find((a) => TRAVEL_VERBS.has(a.stem) && /^[وف]?س?$/u.test(a.clitics));
+      if (travel) {
+        if (travel.clitics.includes('س')) return true;
+        imperfect = TRAVEL_VERBS.get(travel.stem)!;
+        break;
+      }
       const light = doc.tokens[j]!.analyses.find((a) => LIGHT_VERBS.has(a.stem));
       if (!light) continue;
       if (light.clitics.includes('س')) return true;
@@ -90,6 +113,31 @@ function isPlanned(doc: Doc, event: EventRecord): boolean {
   return imperfect && doc.dates.some((d) => d.sentence === trigger.sentence && isUpcomingWeekday(doc, d));
 }
 
+const PURPOSE_NOUNS = new Set(['لقاء', 'مقابله']);
+/** Verbs of travel (يغادر، توجه…) and their feminine forms, from the visit triggers. */
+const TRAVEL_VERBS = new Map<string, boolean>(
+  (triggerData.triggers as { kind: string; verbal: boolean; forms: string[] }[])
+    .filter((t) => t.kind === 'VISIT' && t.verbal)
+    .flatMap((t) => t.forms.map(foldName))
+    .flatMap((v): [string, boolean][] => (v.startsWith('ي') ? [[v, true], ['ت' + v.slice(1), true]] : [[v, false], [v + 'ت', false]])),
+);
+const TODAY_WORDS = new Set(['اليوم', 'امس', 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله']);
+/** A meeting noun with ل/ب told as the aim of something else: للقاء X، بلقاء X. */
+function isPurpose(doc: Doc, event: EventRecord): boolean {
+  return !event.verbal && event.kind === 'MEETING' && doc.tokens[event.triggerStart]!.analyses.some((a) => /^و?[لب]$/u.test(a.clitics) && PURPOSE_NOUNS.has(a.stem));
+}
+
+/** A past-tense verb trigger, or a noun carried by a past light verb (أجرى محادثات). */
+function pastGoverned(doc: Doc, event: EventRecord, sentenceStart: number): boolean {
+  if (event.futureMarked) return false;
+  if (event.verbal) return !event.imperfect;
+  for (let j = event.triggerStart - 1; j >= sentenceStart; j--) {
+    const light = doc.tokens[j]!.analyses.find((a) => LIGHT_VERBS.has(a.stem));
+    if (light) return !light.clitics.includes('س') && !isImperfect(light.stem);
+  }
+  return false;
+}
+
 /** An imperfect verb after "قبل أن", "بعد أن", "ريثما": a step in a sequence of events. */
 function isSequenced(doc: Doc, event: EventRecord): boolean {
   const afterAn = stems(doc, event.triggerStart - 1).some((s) => s === 'ان');
@@ -99,7 +147,10 @@ function isSequenced(doc: Doc, event: EventRecord): boolean {
 function isUpcomingWeekday(doc: Doc, d: DateExpression): boolean {
   const published = doc.input.publishedAt;
   if (d.weekday === null || d.direction === 'last' || !published) return false;
-  return d.direction === 'next' || new Date(`${published}T00:00:00Z`).getUTCDay() !== d.weekday;
+  // today's weekday named with a present-tense verb ("ويتوجه الوزير، الأربعاء، إلى") is later today, unless
+  // told as today's with اليوم/أمس ("يبحث الرئيس اليوم الأربعاء")
+  const lead = doc.tokens[d.start]!.norm;
+  return d.direction === 'next' || new Date(`${published}T00:00:00Z`).getUTCDay() !== d.weekday || !TODAY_WORDS.has(lead);
 }
 
 export const modalityStage: Stage = {
@@ -115,6 +166,9 @@ export const modalityStage: Stage = {
       if (event.status !== 'NEGATED' && previous && previous.sentence === event.sentence && previous.status !== 'NEGATED' && isSequenced(doc, event)) {
         event.status = previous.status;
       }
+      // "يتوجه X إلى Y للقاء Z"، "يختتم جولته بلقاء Z": what a trip is for shares the trip's modality
+      const trip = doc.events.slice(0, k).reverse().find((e) => e.kind === 'VISIT' && e.sentence === event.sentence);
+      if (event.status === 'OCCURRED' && trip?.status === 'PLANNED' && isPurpose(doc, event)) event.status = 'PLANNED';
     }
     return doc;
   },

@@ -46,6 +46,13 @@ function knownVerbs(): Set<string> {
  * shape of a verb or verbal noun that names never have — imperfect derived verbs (يستقبل، تتعلق، يتوجه),
  * imperfect duals (يلتقيان، يبحثان), the تفعيل verbal noun (تقدير، تأكيد). Used only after a name's first word.
  */
+/** Words placing a time within a period (مطلع الشهر، أواخر أيلول): they open a date, never continue a name. */
+const TIME_POSITION = new Set(['مطلع', 'اوائل', 'اواخر', 'منتصف', 'مستهل', 'اواسط']);
+
+export function isTimePosition(token: Token): boolean {
+  return token.kind === 'word' && token.analyses.some((a) => /^و?$/u.test(a.clitics) && TIME_POSITION.has(a.stem));
+}
+
 export function notNameWord(token: Token): boolean {
   if (token.kind !== 'word') return true;
   const lexicon = getLexicon();
@@ -136,7 +143,7 @@ export function nameExtent(doc: Doc, i: number, covered: (MentionRecord | undefi
     if (!CONNECTORS.has(token.norm)) words++;
     // a title word right after a particle is part of the name: "إسماعيل ولد الشيخ أحمد", "عبد الأمير"
     const afterParticle = j > i && CONNECTORS.has(tokens[j - 1]!.norm) && !covered[j] && token.kind === 'word';
-    if ((!afterParticle && stopsName(doc, j, covered)) || (j > i && notNameWord(token))) break;
+    if ((!afterParticle && stopsName(doc, j, covered)) || (j > i && (notNameWord(token) || isTimePosition(token)))) break;
     const afterConnector = j > i && (CONNECTORS.has(tokens[j - 1]!.norm) || FOREIGN_PARTICLES.has(tokens[j - 1]!.norm));
     // an unknown first name before a particle: "ستافان دي ميستورا"
     const beforeParticle = j === i && tokens[j + 1] !== undefined && FOREIGN_PARTICLES.has(tokens[j + 1]!.norm) && tokens[j + 1]!.sentence === token.sentence;

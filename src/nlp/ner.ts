@@ -1,11 +1,12 @@
 import type { EntityKind } from '../ontology/kinds.ts';
 import dateData from './data/dates.json' with { type: 'json' };
 import type { Doc, EntityRecord, MentionRecord, Stage } from './doc.ts';
+import { findDates } from './dates.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
 import { isCommonWordUse } from './lexicon-match.ts';
 import { isDictionaryWord } from './common-words.ts';
-import { isNameToken, isNisbaShaped, isTimeOfDay, nameExtent, notNameWord } from './names.ts';
+import { isNameToken, isNisbaShaped, isTimeOfDay, isTimePosition, nameExtent, notNameWord } from './names.ts';
 import { foldName } from './normalise.ts';
 import { isNamedAfterNoun } from './titles.ts';
 import { stemStart } from './tokenise.ts';
@@ -58,6 +59,10 @@ export function createNerStage(tagger: BioTagger): Stage {
       sentences.forEach((indices, s) => indices.forEach((i, k) => (tagAt[i] = tagged[s]?.[k] ?? 'O')));
       trimTitleNames(doc, tagAt);
       const covered = coverage(doc);
+      // "صباح الجمعة", "مطلع الشهر": words of a date are never part of a name
+      const inDate: boolean[] = new Array(doc.tokens.length).fill(false);
+      for (const d of findDates(doc.tokens, doc.input.publishedAt ?? null)) inDate.fill(true, d.start, d.end);
+      const timeWord = (j: number) => inDate[j] || isTimePosition(doc.tokens[j]!);
       sentences.forEach((indices, s) => {
         const tags = tagged[s] ?? [];
         let k = 0;
@@ -75,8 +80,12 @@ export function createNerStage(tagger: BioTagger): Stage {
           // "الجزائري عبد القادر مساهل": a nationality adjective before a name is the person's affiliation,
           // never the first word of the name
           while (kind === 'PERSON' && stop - start > 1 && isNisbaWord(doc, start)) start++;
-          // a person span that runs into a verb ("X يلتقيان", "X تلقى") ends before it
-          while (kind === 'PERSON' && stop - start > 1 && notNameWord(doc.tokens[stop - 1]!)) stop--;
+          // a person span that runs into a verb ("X يلتقيان", "X تلقى") or a date ("X مطلع الشهر") ends before it
+          while (kind === 'PERSON' && stop - start > 1 && (notNameWord(doc.tokens[stop - 1]!) || timeWord(stop - 1))) stop--;
+          if (kind === 'PERSON' && inDate[start]) {
+            k = end;
+            continue;
+          }
           // a first name alone ("عبد العزيز") before a word the tagger did not know takes it as the surname
           if (kind === 'PERSON') stop = withSurname(doc, start, stop, covered);
           // "مطار الملك خالد الدولي": a place named after a person is the place, from its noun on
@@ -86,7 +95,7 @@ export function createNerStage(tagger: BioTagger): Stage {
             if (place !== null && !covered.slice(place, start).some(Boolean)) {
               start = place;
               kindHere = 'LOCATION';
-            }
+            } else if (afterPlaceNoun(doc, start) || (stop - start > 1 && isSettlementNoun(doc, start))) kindHere = 'LOCATION'; // "العاصمة الكازاخية نور سلطان", "ميناء جيهان"
           }
           // a title alone ("ولي العهد") names an office, not a person
           const titleOnly = kindHere === 'PERSON' && (getLexicon().titles.match(doc.tokens, start)?.end ?? -1) >= stop;
@@ -170,6 +179,20 @@ function isMonthInDate(doc: Doc, i: number): boolean {
 }
 
 const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
+/** Nouns of settlements and ports: the name right after them (a nationality adjective between allowed) is a place. */
+const SETTLEMENT_NOUNS = new Set(['العاصمه', 'عاصمه', 'مدينه', 'المدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'ميناء', 'جزيره']);
+
+/** "في العاصمة الكازاخية نور سلطان", "مدينة X": a tagged name after a settlement noun names the place. */
+function afterPlaceNoun(doc: Doc, start: number): boolean {
+  let j = start - 1;
+  // one adjective of nationality between, listed or of its shape (الكازاخية)
+  if (j >= 0 && (getLexicon().nisba.match(doc.tokens, j)?.end === start || /^ال..+(ي|يه)$/u.test(doc.tokens[j]!.norm))) j--;
+  return j >= 0 && doc.tokens[j]!.sentence === doc.tokens[start]!.sentence && isSettlementNoun(doc, j);
+}
+
+function isSettlementNoun(doc: Doc, j: number): boolean {
+  return doc.tokens[j]!.analyses.some((a) => SETTLEMENT_NOUNS.has(a.stem) && /^[وفبل]?$/u.test(a.clitics));
+}
 
 /**
  * The end of a person span the tagger closed after a compound first name ("عبد العزيز"): the name

@@ -382,6 +382,9 @@ function skipPortfolio(doc: Doc, pos: number, covered: (MentionRecord | undefine
   const tokens = doc.tokens;
   const first = tokens[pos];
   if (!first || first.kind !== 'word' || covered[pos] || !/^و(ال|[^ا])/u.test(first.norm)) return pos;
+  // "رئيس مجلس الوزراء والمالكي": a portfolio opens with a noun; a definite word shaped like a nisba
+  // (an adjective or a family name) is a second person joined by و
+  if (/^وال/u.test(first.norm) && isNisbaShaped(first.norm.slice(1))) return pos;
   const { functionWords, titles, nisba } = getLexicon();
   let j = pos;
   while (j < tokens.length && j - pos < MAX_PORTFOLIO && tokens[j]!.sentence === first.sentence) {
@@ -412,6 +415,49 @@ function titleInsideName(doc: Doc, mention: MentionRecord, i: number): void {
   const titleAr = doc.body.slice(stemStart(doc, doc.tokens[i]!, match.cliticLength), doc.tokens[match.end - 1]!.end);
   doc.titles.push(titleRecord(i, match.end, def, null, null, false, person));
   addRole(doc, person, def, titleAr, null, null, doc.tokens[i]!.sentence);
+}
+
+/**
+ * "نظيره الفرنسي X": X holds the subject's office in that country. Run again by coreference once a
+ * subject named by its title alone ("الوزير السعودي") is known.
+ */
+export function attachCounterparts(doc: Doc): void {
+  const covered = coverage(doc);
+  const defs = getLexicon().titleByKey;
+  const personAt = (j: number): EntityRecord | null => {
+    const m = covered[j];
+    if (!m || m.start !== j) return null;
+    const e = entityById(doc, m.entityKey);
+    return e?.kind === 'PERSON' ? e : null;
+  };
+  for (const t of doc.titles) {
+    if (!t.counterpart || t.personKey || !t.affiliationKey) continue;
+    let j = t.end;
+    while (j < doc.tokens.length && SEPARATORS.has(doc.tokens[j]!.norm)) j++;
+    const person = personAt(j);
+    const subject = person ? subjectOf(doc, t.start) : null;
+    if (!person || !subject || subject === person) continue;
+    const held = doc.roles.filter((r) => r.personKey === subject.key);
+    const role = held.find((r) => /minister|secretary/u.test(r.titleKey)) ?? held[0];
+    const def = role ? defs.get(role.titleKey) : undefined;
+    t.personKey = person.key;
+    if (!def) continue;
+    const affiliation = entityById(doc, t.affiliationKey) ?? null;
+    const titleAr = doc.body.slice(doc.tokens[t.start]!.start, doc.tokens[t.end - 1]!.end);
+    addRole(doc, person, def, titleAr, affiliation, t.countryCode, doc.tokens[t.start]!.sentence);
+    // "بنظيريه الإيراني X والتركي Y": a further nationality joined by و, and its person, share the office
+    let k = covered[j]?.end ?? j + 1;
+    for (let more = 0; more < MAX_COORDINATED_COUNTERPARTS && k < doc.tokens.length; more++) {
+      const adjective = getLexicon().nisba.match(doc.tokens, k);
+      const code = adjective && adjective.clitics === 'و' ? countryCode(adjective.values[0]!) : null;
+      const other = code ? personAt(adjective!.end) : null;
+      if (!code || !other || other === subject || other === person) break;
+      const country = entityForId(doc, `country:${code}`);
+      const titleOf = doc.body.slice(stemStart(doc, doc.tokens[k]!, adjective!.cliticLength), doc.tokens[adjective!.end - 1]!.end);
+      addRole(doc, other, def, titleOf, country, code, doc.tokens[k]!.sentence);
+      k = covered[adjective!.end]?.end ?? adjective!.end + 1;
+    }
+  }
 }
 
 /**
@@ -454,6 +500,8 @@ export function attachTitles(doc: Doc): void {
     let j = t.end;
     for (let step = 0; step < MAX_SEPARATORS + 2 && j < doc.tokens.length && doc.tokens[j]!.sentence === doc.tokens[t.start]!.sentence; step++) {
       const person = personAt(j);
+      // "رئيس مجلس الوزراء والمالكي": a name joined by و is a second person, not the title's holder
+      if (person && joinedByAnd(doc, covered[j]!)) break;
       if (person) {
         attach(t, person, null);
         break;
@@ -464,36 +512,7 @@ export function attachTitles(doc: Doc): void {
       else break;
     }
   }
-  // "نظيره الفرنسي X": X holds the subject's office in that country
-  for (const t of doc.titles) {
-    if (!t.counterpart || t.personKey || !t.affiliationKey) continue;
-    let j = t.end;
-    while (j < doc.tokens.length && SEPARATORS.has(doc.tokens[j]!.norm)) j++;
-    const person = personAt(j);
-    const subject = person ? subjectOf(doc, t.start) : null;
-    if (!person || !subject || subject === person) continue;
-    const held = doc.roles.filter((r) => r.personKey === subject.key);
-    const role = held.find((r) => /minister|secretary/u.test(r.titleKey)) ?? held[0];
-    const def = role ? defs.get(role.titleKey) : undefined;
-    t.personKey = person.key;
-    if (!def) continue;
-    const affiliation = entityById(doc, t.affiliationKey) ?? null;
-    const titleAr = doc.body.slice(doc.tokens[t.start]!.start, doc.tokens[t.end - 1]!.end);
-    addRole(doc, person, def, titleAr, affiliation, t.countryCode, doc.tokens[t.start]!.sentence);
-    // "بنظيريه الإيراني X والتركي Y": a further nationality joined by و, and its person, share the office
-    const mention = covered[j];
-    let k = mention ? mention.end : j + 1;
-    for (let more = 0; more < MAX_COORDINATED_COUNTERPARTS && k < doc.tokens.length; more++) {
-      const adjective = getLexicon().nisba.match(doc.tokens, k);
-      const code = adjective && adjective.clitics === 'و' ? countryCode(adjective.values[0]!) : null;
-      const other = code ? personAt(adjective!.end) : null;
-      if (!code || !other || other === subject || other === person) break;
-      const country = entityForId(doc, `country:${code}`);
-      const titleOf = doc.body.slice(stemStart(doc, doc.tokens[k]!, adjective!.cliticLength), doc.tokens[adjective!.end - 1]!.end);
-      addRole(doc, other, def, titleOf, country, code, doc.tokens[k]!.sentence);
-      k = covered[adjective!.end]?.end ?? adjective!.end + 1;
-    }
-  }
+  attachCounterparts(doc);
   // 2. chains of titles, right to left
   for (let k = titles.length - 2; k >= 0; k--) {
     const t = titles[k]!;
@@ -529,6 +548,10 @@ export function attachTitles(doc: Doc): void {
       person = entityById(doc, previous.personKey!) ?? null;
       neighbour = previous;
     }
+    // "استقبل الرئيس النيجري X الوزير الفرنسي": a title of another country than the one just before the
+    // name opens the verb's object, not a second office of X
+    const before = m ? doc.titles.find((o) => o !== t && o.personKey === person?.key && o.end === m.start && o.affiliationKey !== null) : undefined;
+    if (before && t.affiliationKey !== null && before.affiliationKey !== t.affiliationKey && isCountryKey(doc, before.affiliationKey) && isCountryKey(doc, t.affiliationKey)) continue;
     if (person && !heldByOther(doc, t, person) && consistentWithLexicon(person, t)) attach(t, person, neighbour);
   }
   homeAffiliations(doc);
@@ -651,4 +674,15 @@ function subjectOf(doc: Doc, i: number): EntityRecord | null {
     if (!best || m.start > best.start) best = m;
   }
   return best ? entityById(doc, best.entityKey) ?? null : null;
+}
+
+function isCountryKey(doc: Doc, key: string | null): boolean {
+  const e = key ? entityById(doc, key) : undefined;
+  return e !== undefined && isCountry(e);
+}
+
+/** A mention whose first word carries the conjunction و as a proclitic ("والمالكي"). */
+function joinedByAnd(doc: Doc, m: MentionRecord): boolean {
+  if (m.cliticLength === 0) return false;
+  return doc.tokens[m.start]!.analyses.some((a) => a.cliticLength === m.cliticLength && a.clitics.startsWith('و'));
 }

@@ -502,3 +502,307 @@ describe('dates deep in a clause and nationality before a name', () => {
     expect(events(body, '2021-10-11').filter((e) => e.startsWith('VISIT'))).toEqual([expect.stringMatching(/^VISIT OCCURRED 2021-10-09 Damascus \[Geir Pedersen\]$/u)]);
   });
 });
+
+describe('unseen-text rules: titles alone, first names, ordinal dates, background meetings', () => {
+  it('resolves "الوزير" with a nationality to the one minister of that country, whatever the portfolio', () => {
+    const e = events('وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الدوحة أمس. واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوزير الأمريكي في الديوان الأميري.');
+    expect(e.some((x) => x.startsWith('MEETING') && x.includes('Antony Blinken') && x.includes('Tamim'))).toBe(true);
+  });
+
+  it('links a title and a first name ("الأمير فيصل") to the one "X بن Y" of the article', () => {
+    const { x } = analyseText('وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى طهران أمس. وقال الأمير فيصل إن المملكة حريصة على تنفيذ الاتفاق.');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameEn)).toEqual(['Faisal bin Farhan']);
+  });
+
+  it('reads the counterpart of a subject named by its title alone ("وعقد الوزير السعودي … مع نظيره الإيراني X")', () => {
+    const r = roles('وصل وزير الخارجية السعودي فيصل بن فرحان إلى طهران أمس. وعقد الوزير السعودي جلسة مباحثات مع نظيره الإيراني حسين أمير عبداللهيان.');
+    expect(r.some((x) => x.includes('Amir-Abdollahian | Minister of Foreign Affairs | Iran'))).toBe(true);
+  });
+
+  it('reads a day of the month written as an ordinal ("السادس من أبريل", "الحادي والعشرين من مارس")', () => {
+    const dates = (body: string, published: string) => analyseText(body, published).doc.dates.map((d) => d.fixed?.date ?? null);
+    expect(dates('التقيا في السادس من أبريل الماضي.', '2023-06-18')).toEqual(['2023-04-06']);
+    expect(dates('زار طرابلس في الحادي والعشرين من مارس.', '2021-04-07')).toEqual(['2021-03-21']);
+    expect(dates('تعقد القمة في السابع عشر من أيار المقبل.', '2025-03-16')).toEqual(['2025-05-17']);
+  });
+
+  it('puts "N <month> المقبل" after the publication date and "الماضي" before it', () => {
+    const dates = (body: string, published: string) => analyseText(body, published).doc.dates.map((d) => d.fixed?.date ?? null);
+    expect(dates('تجرى الانتخابات في 24 ديسمبر المقبل.', '2021-04-07')).toEqual(['2021-12-24']);
+    expect(dates('وكان قد زارها في 30 يونيو الماضي.', '2021-01-10')).toEqual(['2020-06-30']);
+  });
+
+  it('keeps a dated meeting told as background ("وكان الوزيران قد التقيا في …") apart from the talks reported', () => {
+    const e = events('وصل وزير الخارجية السعودي فيصل بن فرحان إلى طهران أمس. وعقد وزير الخارجية السعودي جلسة مباحثات مع وزير الخارجية الإيراني حسين أمير عبداللهيان. وكان الوزيران قد التقيا في بكين في السادس من أبريل الماضي.', '2023-06-18');
+    expect(e.filter((x) => x.startsWith('MEETING')).length).toBe(2);
+    expect(e.some((x) => x.startsWith('MEETING OCCURRED 2023-04-06'))).toBe(true);
+  });
+});
+
+describe('unseen-text rules: what a trip is for', () => {
+  it('gives "يتوجه X إلى Y للقاء Z" a planned meeting of X and Z, and Z is not the traveller', () => {
+    const e = events('ومن المنتظر أن يتوجه وزير الخارجية الروسي سيرغي لافروف غدا إلى أنقرة للقاء الرئيس التركي رجب طيب أردوغان.');
+    expect(e.some((x) => x.startsWith('MEETING PLANNED') && x.includes('Sergey Lavrov') && x.includes('Erdoğan'))).toBe(true);
+    expect(e.some((x) => x.startsWith('VISIT PLANNED') && x.endsWith('[Sergey Lavrov]'))).toBe(true);
+  });
+
+  it('does not take the person after "للقاء" as the subject of the visit verb', () => {
+    const e = events('ويصل وزير الخارجية الروسي سيرغي لافروف غدا إلى أنقرة، قبل أن يزور طهران للقاء الرئيس الإيراني إبراهيم رئيسي.');
+    expect(e.filter((x) => x.startsWith('VISIT')).every((x) => x.endsWith('[Sergey Lavrov]'))).toBe(true);
+  });
+
+  it('gives "حيث يلتقي X والرئيس Y" after a trip the traveller as the one who meets them', () => {
+    const e = events('ويتوجه وزير الخارجية الروسي سيرغي لافروف غدا إلى أنقرة، حيث يرتقب أن يلتقي الرئيس التركي رجب طيب أردوغان ووزير الخارجية التركي هاكان فيدان.');
+    expect(e.some((x) => x.startsWith('MEETING PLANNED') && x.includes('Sergey Lavrov') && x.includes('Erdoğan') && x.includes('Hakan Fidan'))).toBe(true);
+  });
+
+  it('reads "لاحقا" after a past verb as a later past step, and "خلال أيام" as ahead', () => {
+    const status = (body: string) => analyseText(body).x.events.filter((e) => e.kind === 'MEETING').map((e) => e.status);
+    expect(status('وأجرى سيرغي لافروف وهاكان فيدان محادثات على انفراد، توسعت لاحقا لتشمل الوفدين.')).toEqual(['OCCURRED']);
+    expect(status('فيما يتوجه سيرغي لافروف إلى أنقرة خلال أيام للقاء هاكان فيدان.')).toEqual(['PLANNED']);
+  });
+});
+
+describe('unseen-text rules: the guest the story follows', () => {
+  it('keeps the guest of "استقبله X بحضور Y" when attendees follow the host', () => {
+    const e = events('وصل وزير الخارجية الروسي سيرغي لافروف أمس إلى أنقرة. واستهل لافروف جولته من القصر الرئاسي حيث استقبله الرئيس التركي رجب طيب أردوغان بحضور وزير الخارجية التركي هاكان فيدان.');
+    expect(e.some((x) => x.startsWith('MEETING') && x.includes('Sergey Lavrov') && x.includes('Erdoğan') && x.includes('Hakan Fidan'))).toBe(true);
+  });
+
+  it('gives "ثم انتقل إلى … حيث التقى X" with no subject the guest the story follows', () => {
+    const e = events('استقبل الرئيس التركي رجب طيب أردوغان أمس وزير الخارجية الروسي سيرغي لافروف. ثم انتقل إلى مقر الوزارة حيث التقى وزير الخارجية التركي هاكان فيدان.');
+    expect(e.some((x) => x.startsWith('MEETING') && x.includes('Sergey Lavrov') && x.includes('Hakan Fidan') && !x.includes('Erdoğan'))).toBe(true);
+  });
+
+  it('gives talks carried by a light verb after "حيث التقى X، قبل أن يعقد اجتماعا مع Y" the subject of the first meeting, not X', () => {
+    const e = events('استقبل الرئيس التركي رجب طيب أردوغان أمس وزير الخارجية الروسي سيرغي لافروف. ثم انتقل إلى مقر البرلمان حيث التقى وزير الخارجية التركي هاكان فيدان، قبل أن يعقد اجتماعا مع الرئيس الإيراني إبراهيم رئيسي.');
+    expect(e.some((x) => x.startsWith('MEETING') && x.includes('Sergey Lavrov') && x.includes('Raisi') && !x.includes('Hakan Fidan'))).toBe(true);
+  });
+});
+
+describe('unseen-text rules: dates that belong to something else', () => {
+  const story = 'وصل وزير الخارجية الروسي سيرغي لافروف أمس الثلاثاء إلى أنقرة، وكان في استقباله وزير الخارجية التركي هاكان فيدان. ';
+
+  it('does not date a meeting by a year that qualifies a noun far after it, and gives it the story\'s day', () => {
+    const e = events(story + 'وعقد لافروف وفيدان اجتماعا موسعا بمقر الوزارة في العاصمة، حضره عدد من المسؤولين، تناول إعادة تفعيل اتفاقية التعاون الاستراتيجي الموقعة بين البلدين عام 2008.', '2021-04-07');
+    expect(e.filter((x) => x.startsWith('MEETING')).every((x) => x.startsWith('MEETING OCCURRED 2021-04-06'))).toBe(true);
+  });
+
+  it('does not date a press conference by a day a speaker names after it', () => {
+    const e = events(story + 'وفي مؤتمر صحفي مشترك عقب الاجتماع، قال لافروف إن موسكو تدعم المسار، بينما أكد فيدان أن الانتخابات ستجرى في 24 ديسمبر المقبل.', '2021-04-07');
+    expect(e.find((x) => x.startsWith('PRESS_CONFERENCE'))).toMatch(/^PRESS_CONFERENCE OCCURRED 2021-04-06/u);
+  });
+});
+
+describe('unseen-text rules: dates are not names, objects are not appositions', () => {
+  it('does not take "صباح الجمعة" tagged as a person for a name', () => {
+    // a tagger that reads the day-part word as a first name
+    const tagger = (sentences: string[][]) => sentences.map((tokens) => tokens.map((t, i) => (t === 'صباح' && tokens[i + 1] === 'الجمعة' ? 'B-PER' : 'O')));
+    const x = buildPipeline(defaultStages({ ner: tagger })).run({ body: 'واستقبل الرئيس التركي رجب طيب أردوغان الوزير الروسي صباح الجمعة في أنقرة.', publishedAt: '2014-05-10' });
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).not.toContain('صباح');
+  });
+
+  it('ends a name after a title before "مطلع الشهر"', () => {
+    const { x } = analyseText('وكان الرئيس إيمانويل ماكرون قد أجرى اتصالاً هاتفياً بالرئيس عون مطلع الشهر الجاري.', '2020-07-24');
+    const persons = x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr);
+    expect(persons).toContain('عون');
+    expect(persons.some((n) => n.includes('مطلع'))).toBe(false);
+  });
+
+  it('reads a title of another country after "الرئيس النيجري X" as the verb\'s object, not X\'s second office', () => {
+    const e = events('وصل وزير الدفاع الفرنسي جان-إيف لودريان أمس إلى نيامي. واستقبل الرئيس النيجري محمدو يوسفو الوزير الفرنسي اليوم في القصر الرئاسي.', '2014-05-09');
+    expect(e.some((x) => x.startsWith('MEETING') && x.includes('Le Drian') && x.includes('Mahamadou'))).toBe(true);
+    expect(roles('واستقبل الرئيس النيجري محمدو يوسفو الوزير الفرنسي جان-إيف لودريان.').some((x) => /Mahamadou[^|]* \| Minister/u.test(x))).toBe(false);
+  });
+});
+
+describe('unseen-text rules: receptions told by a guest word', () => {
+  it('makes "وكان في استقبال الضيف … X" a meeting of X with the visitor the story follows', () => {
+    const e = events('استقبل الرئيس التركي رجب طيب أردوغان أمس وزير الخارجية الروسي سيرغي لافروف في أنقرة. وكان في استقبال الضيف الروسي لدى وصوله إلى المطار صباح أمس وزير الخارجية التركي هاكان فيدان.', '2022-06-14');
+    expect(e.some((x) => x.startsWith('MEETING OCCURRED 2022-06-13') && x.includes('Hakan Fidan') && x.includes('Sergey Lavrov') && !x.includes('Erdoğan'))).toBe(true);
+  });
+
+  it('reads "في استقبال جلالته" with the honorific pronoun as the reception of the visitor', () => {
+    const e = events('قام العاهل الأردني الملك عبدالله الثاني أمس بزيارة إلى العراق. وكان في استقبال جلالته لدى وصوله إلى المطار رئيس الوزراء العراقي محمد شياع السوداني.', '2023-06-14');
+    expect(e.some((x) => x.startsWith('MEETING OCCURRED 2023-06-13') && x.includes('Abdullah II') && x.includes('Sudani'))).toBe(true);
+  });
+});
+
+describe('unseen-text rules: attendees and relative clauses without الذي', () => {
+  it('adds the attendees of a following sentence with no meeting of its own to the meeting just told', () => {
+    const e = events('استقبل الرئيس التركي رجب طيب أردوغان أمس وزير الخارجية الروسي سيرغي لافروف. وتبادل الجانبان الأحاديث الودية، بحضور وزير الخارجية التركي هاكان فيدان.');
+    expect(e.some((x) => x.startsWith('MEETING') && x.includes('Erdoğan') && x.includes('Sergey Lavrov') && x.includes('Hakan Fidan'))).toBe(true);
+  });
+
+  it('reads "في حضور X" like "بحضور X"', () => {
+    const e = events('استقبل الرئيس التركي رجب طيب أردوغان أمس وزير الخارجية الروسي سيرغي لافروف. وتبادل الجانبان الأحاديث الودية، في حضور وزير الخارجية التركي هاكان فيدان.');
+    expect(e.some((x) => x.startsWith('MEETING') && x.includes('Hakan Fidan'))).toBe(true);
+  });
+
+  it('reads a present-tense verb right after an indefinite noun ("لجنة مشتركة تجتمع") as describing the noun, not a meeting', () => {
+    const e = events('قال وزير الخارجية الروسي سيرغي لافروف إن الجانبين اتفقا مع وزير الخارجية التركي هاكان فيدان على تشكيل لجنة مشتركة تجتمع بشكل دوري.');
+    expect(e.filter((x) => x.startsWith('MEETING'))).toEqual([]);
+  });
+});
+
+describe('unseen-text rules: a bare office and a second person joined by و', () => {
+  const body = 'وصل رئيس وزراء جمهورية العراق نوري المالكي أمس إلى الكويت، وكان في استقباله سمو رئيس مجلس الوزراء الشيخ جابر المبارك. وعقد سمو رئيس مجلس الوزراء والمالكي جلسة مباحثات رسمية في قصر السيف.';
+
+  it('reads "رئيس مجلس الوزراء والمالكي" as two persons: the office-holder introduced with these words, and the one joined by و', () => {
+    const { x } = analyseText(body, '2013-06-13');
+    const talks = x.events.find((e) => e.kind === 'MEETING' && e.evidence.sentenceIndex === 1);
+    expect(talks?.participants.map((p) => entityName(x, p.entityKey)).sort()).toEqual(['Jaber Al-Mubarak Al-Sabah', 'Nouri al-Maliki']);
+  });
+});
+
+describe('unseen-text rules: a loose office named again', () => {
+  it('resolves "المبعوث الأممي" to the one special envoy of the article', () => {
+    const e = events('التقى المبعوث الخاص للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد اليوم وفد الحكومة. وكان أمير الكويت الشيخ صباح الأحمد الجابر الصباح قد استقبل، الخميس الماضي، المبعوث الأممي في قصر بيان.', '2016-04-24');
+    expect(e.some((x) => x.startsWith('MEETING') && x.includes('Sabah') && x.includes('Ould'))).toBe(true);
+  });
+});
+
+describe('unseen-text rules: hyphenated names, today\'s weekday, travel participles', () => {
+  it('does not break a clause at the hyphen of a name ("جان-إيف لودريان")', () => {
+    const e = events('وصل وزير الدفاع الفرنسي جان-إيف لودريان مساء الخميس إلى نيامي.', '2014-05-10');
+    expect(e).toEqual(['VISIT OCCURRED 2014-05-08 Niamey [Jean-Yves Le Drian]']);
+  });
+
+  it('reads a present-tense trip on today\'s weekday ("ويتوجه الوزير، الأربعاء، إلى") as planned, not "اليوم الأربعاء"', () => {
+    const status = (body: string) => analyseText(body, '2024-02-07').x.events.filter((e) => e.kind === 'VISIT').map((e) => e.status);
+    expect(status('ويتوجه وزير الخارجية الروسي سيرغي لافروف، الأربعاء، إلى أنقرة.')).toEqual(['PLANNED']);
+    expect(status('ويزور وزير الخارجية الروسي سيرغي لافروف أنقرة منذ صباح اليوم الأربعاء.')).toEqual(['OCCURRED']);
+  });
+
+  it('gives "متوجهاً إلى" the tense of the travel verb before it', () => {
+    const e = events('ويغادر وزير الخارجية الروسي سيرغي لافروف أنقرة السبت متوجهاً إلى طهران.', '2014-05-10');
+    expect(e.some((x) => x.startsWith('VISIT PLANNED 2014-05-10 Tehran'))).toBe(true);
+  });
+});
+
+describe('unseen-text rules: "زيارة له إلى" and one trip told by city and country', () => {
+  it('reads the destination after "في أول زيارة له إلى"', () => {
+    const e = events('يواجه الرئيس المصري عبد الفتاح السيسي في برلين أسئلة كثيرة، في أول زيارة له إلى ألمانيا منذ توليه الرئاسة.', '2015-06-03');
+    expect(e.some((x) => x.startsWith('VISIT') && x.includes('Germany') && x.includes('Sisi'))).toBe(true);
+  });
+
+  it('keeps one visit when the same sentence names the trip by its city and by the city\'s country', () => {
+    const e = events('وصل وزير الخارجية التركي هاكان فيدان اليوم إلى العاصمة بغداد في أول زيارة رسمية له إلى العراق منذ تسلمه منصبه.', '2023-08-22');
+    expect(e.filter((x) => x.startsWith('VISIT'))).toEqual(['VISIT OCCURRED 2023-08-22 Baghdad [Hakan Fidan]']);
+  });
+});
+
+describe('unseen-text rules: the invited is not the sender', () => {
+  it('makes the addressee of "رسالة من X تتضمن دعوة لزيارة Y" the visitor, not X', () => {
+    const e = events('ونقل وزير الخارجية الروسي سيرغي لافروف إلى الرئيس التركي رجب طيب أردوغان رسالة من الرئيس فلاديمير بوتين، تتضمن دعوة لزيارة موسكو.', '2022-05-11');
+    expect(e.filter((x) => x.startsWith('VISIT'))).toEqual(['VISIT PLANNED - Moscow [Recep Tayyip Erdoğan]']);
+  });
+});
+
+describe('unseen-text rules: the dual with attendees, a month in brackets', () => {
+  const first = 'وعقد وزير الخارجية السعودي فيصل بن فرحان أمس مباحثات مع وزير الخارجية الإيراني حسين أمير عبداللهيان. ';
+
+  it('gives "وكان الوزيران قد التقيا … بحضور X" both ministers and the attendee', () => {
+    const e = events(first + 'وكان الوزيران قد التقيا للمرة الأولى في بكين في السادس من أبريل الماضي، بحضور وزير الخارجية الصيني تشين غانغ.', '2023-06-18');
+    expect(e.some((x) => x.startsWith('MEETING OCCURRED 2023-04-06') && x.includes('Faisal') && x.includes('Amir-Abdollahian') && x.includes('Qin Gang'))).toBe(true);
+  });
+
+  it('does not end a clause at the brackets of "أبريل (نيسان)"', () => {
+    const e = events(first + 'وكان الوزيران قد التقيا للمرة الأولى في بكين في السادس من أبريل (نيسان) الماضي، بحضور وزير الخارجية الصيني تشين غانغ.', '2023-06-18');
+    expect(e.some((x) => x.startsWith('MEETING OCCURRED 2023-04-06') && x.includes('Qin Gang'))).toBe(true);
+  });
+});
+
+describe('unseen-text rules: "نائب رئيس الدولة" and a second person after "، و"', () => {
+  it('reads the chain "X، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي" as three offices of X', () => {
+    const r = roles('استقبل صاحب السمو الشيخ محمد بن راشد آل مكتوم، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، أمس، ناريندرا مودي رئيس وزراء جمهورية الهند.');
+    expect(r.filter((x) => x.startsWith('Mohammed bin Rashid'))).toEqual([
+      'Mohammed bin Rashid Al Maktoum | Prime Minister | United Arab Emirates',
+      'Mohammed bin Rashid Al Maktoum | Ruler | Dubai',
+      'Mohammed bin Rashid Al Maktoum | Vice President | United Arab Emirates',
+    ]);
+  });
+
+  it('does not chain a title to the next person\'s title joined by "، و" ("… حاكم دبي، وأمير الكويت X")', () => {
+    const r = roles('وبمشاركة صاحب السمو الشيخ محمد بن راشد آل مكتوم نائب رئيس دولة الإمارات رئيس مجلس الوزراء حاكم دبي، وأمير الكويت الشيخ صباح الأحمد الجابر الصباح.');
+    expect(r.filter((x) => x.startsWith('Sabah'))).toEqual(['Sabah Al-Ahmad Al-Sabah | Emir | Kuwait']);
+  });
+});
+
+describe('unseen-text rules: the one date of a background sentence', () => {
+  it('dates "وكان قد … يوم الاثنين، حيث استقبله X" by the sentence\'s only day', () => {
+    const e = events('وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الدوحة أمس الثلاثاء. وكان قد بدأ جولته في المنطقة يوم الاثنين، حيث استقبله ولي العهد السعودي الأمير محمد بن سلمان.', '2024-02-07');
+    expect(e.some((x) => x.startsWith('MEETING OCCURRED 2024-02-05') && x.includes('Blinken') && x.includes('Mohammed bin Salman'))).toBe(true);
+  });
+});
+
+describe('unseen-text rules: the two leaders, and "عقب اللقاء"', () => {
+  it('gives "يعقد الزعيمان جلسة مباحثات بحضور X وY" the two heads named before and the attendees', () => {
+    const e = events('استقبل رئيس الوزراء العراقي محمد شياع السوداني أمس العاهل الأردني الملك عبدالله الثاني في بغداد، قبل أن يعقد الزعيمان جلسة مباحثات بحضور وزير الخارجية العراقي فؤاد حسين ووزير الخارجية الأردني أيمن الصفدي.', '2023-06-14');
+    const talks = e.find((x) => x.startsWith('MEETING') && x.includes('Fuad Hussein'));
+    expect(talks).toBeDefined();
+    expect(talks).toContain('Abdullah II');
+    expect(talks).toContain('Sudani');
+  });
+
+  it('does not report "وعقب اللقاء" as a new meeting when a meeting was told in an earlier sentence', () => {
+    const e = events('استقبل الرئيس التركي رجب طيب أردوغان أمس وزير الخارجية الروسي سيرغي لافروف. وعقب اللقاء، عقد لافروف ووزير الخارجية التركي هاكان فيدان مؤتمرا صحفيا مشتركا.', '2023-06-14');
+    expect(e.filter((x) => x.startsWith('MEETING')).length).toBe(1);
+    expect(e.some((x) => x.startsWith('PRESS_CONFERENCE') && x.includes('Hakan Fidan'))).toBe(true);
+  });
+});
+
+describe('unseen-text rules: a cancelled meeting named as the object, glosses in brackets', () => {
+  const statuses = (body: string) => analyseText(body, '2015-06-03').x.events.filter((e) => e.kind === 'MEETING').map((e) => e.status);
+
+  it('reads "ألغى X لقاء كان مقررا مع Y" as a cancelled meeting however long the subject', () => {
+    expect(statuses('في المقابل، ألغى وزير الخارجية التركي هاكان فيدان لقاء كان مقررا مع وزير الخارجية الروسي سيرغي لافروف.')).toEqual(['NEGATED']);
+  });
+
+  it('does not end the clause at a short gloss in brackets', () => {
+    expect(statuses('في المقابل، ألغى وزير الخارجية التركي هاكان فيدان (الدبلوماسي المخضرم) لقاء كان مقررا مع وزير الخارجية الروسي سيرغي لافروف.')).toEqual(['NEGATED']);
+  });
+});
+
+describe('unseen-text rules: words between a visit noun and its destination', () => {
+  it('reads "في زيارة هي الثانية له إلى X" and "جولته التي شملت X وY"', () => {
+    const e = events('وكان سيرغي لافروف قد وصل إلى أنقرة قادما من دمشق، في زيارة هي الثانية له إلى سوريا خلال شهرين.', '2023-06-14');
+    expect(e.some((x) => x.startsWith('VISIT') && x.includes('Syria'))).toBe(true);
+    const f = events('وغادر سيرغي لافروف أنقرة متوجها إلى طهران، في المحطة الأخيرة من جولته التي شملت الأردن وقطر.', '2023-06-14');
+    expect(f.filter((x) => x.startsWith('VISIT') && (x.includes('Jordan') || x.includes('Qatar'))).length).toBe(2);
+  });
+});
+
+describe('unseen-text rules: a name after a settlement noun', () => {
+  it('reads a tagged "person" after a settlement noun ("العاصمة الكازاخية") as the place', () => {
+    const span = ['كزل', 'أوردا'];
+    const tagger = (sentences: string[][]) => sentences.map((tokens) => tokens.map((t, i) => (t === span[0] && tokens[i + 1] === span[1] ? 'B-PER' : t === span[1] && tokens[i - 1] === span[0] ? 'I-PER' : 'O')));
+    const x = buildPipeline(defaultStages({ ner: tagger })).run({ body: 'أجرى وزير الخارجية التركي هاكان فيدان اتصالاً هاتفياً مع نظيره الروسي سيرغي لافروف، قبيل الاجتماع المزمع عقده في العاصمة الكازاخية كزل أوردا.', publishedAt: '2021-10-11' });
+    const e = x.entities.find((y) => y.nameAr === 'كزل أوردا');
+    expect(e?.kind).toBe('LOCATION');
+    const call = x.events.find((y) => y.kind === 'CALL');
+    expect(call?.participants.map((p) => entityName(x, p.entityKey)).sort()).toEqual(['Hakan Fidan', 'Sergey Lavrov']);
+  });
+
+  it('reads a tagged "person" that begins with "ميناء" as the port', () => {
+    const tagger = (sentences: string[][]) => sentences.map((tokens) => tokens.map((t, i) => (t === 'ميناء' && tokens[i + 1] === 'جيهان' ? 'B-PER' : t === 'جيهان' ? 'I-PER' : 'O')));
+    const x = buildPipeline(defaultStages({ ner: tagger })).run({ body: 'وعقد وزير الخارجية التركي هاكان فيدان جلسة مباحثات مع نظيره الروسي سيرغي لافروف، تناولت استئناف تصدير النفط عبر ميناء جيهان.', publishedAt: '2023-08-22' });
+    expect(x.entities.find((y) => y.nameAr === 'ميناء جيهان')?.kind).toBe('LOCATION');
+  });
+});
+
+describe('unseen-text rules: delegations met one by one', () => {
+  const body = 'التقى المبعوث الخاص للأمم المتحدة إلى اليمن، إسماعيل ولد الشيخ أحمد، اليوم الأحد، وفد الحكومة اليمنية برئاسة وزير الخارجية اليمني عبد الملك المخلافي، ثم الوفد الإيراني برئاسة وزير الخارجية الإيراني حسين أمير عبداللهيان، كلاً على حدة.';
+
+  it('does not read "، وفد" as a second verb joined by و', () => {
+    const e = events(body.replace('، ثم الوفد الإيراني برئاسة وزير الخارجية الإيراني حسين أمير عبداللهيان، كلاً على حدة', ''), '2016-04-24');
+    expect(e.some((x) => x.startsWith('MEETING') && x.includes('Ould') && x.includes('Mekhlafi'))).toBe(true);
+  });
+
+  it('splits "التقى X الوفد Y ثم الوفد Z، كلاً على حدة" into one meeting with each', () => {
+    const e = events(body, '2016-04-24').filter((x) => x.startsWith('MEETING'));
+    expect(e.length).toBe(2);
+    expect(e.every((x) => x.includes('Ould'))).toBe(true);
+    expect(e.some((x) => x.includes('Mekhlafi') && !x.includes('Abdollahian'))).toBe(true);
+  });
+});
