@@ -410,8 +410,9 @@ function scoreMetPairs(gold: GoldArticle, events: readonly PredictedEvent[]): Pa
   return { counts, misses, falseAlarms };
 }
 
+/** A title's comparison key: case, spacing and a hyphen between words ("Director-General") do not count. */
 export function roleKey(role: string): string {
-  const k = enKey(role);
+  const k = enKey(role.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
   return ROLE_CANONICAL.get(k) ?? k;
 }
 

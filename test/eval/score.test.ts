@@ -329,6 +329,8 @@ describe('roles', () => {
   it('keeps the synonym table small', () => {
     expect(roleKey('Spokeswoman')).toBe(roleKey('spokesperson'));
     expect(roleKey('Minister of Foreign Affairs')).toBe(roleKey('foreign minister'));
+    expect(roleKey('Director-General')).toBe(roleKey('Director General'));
+    expect(roleKey('Director General')).not.toBe(roleKey('Director'));
     expect(roleKey('Foreign Secretary')).toBe(roleKey('Minister of Foreign Affairs'));
     expect(roleKey('Secretary of State')).not.toBe(roleKey('Foreign Minister'));
   });
