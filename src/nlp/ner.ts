@@ -6,7 +6,7 @@ import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
 import { isCommonWordUse } from './lexicon-match.ts';
 import { isDictionaryWord } from './common-words.ts';
-import { isNameToken, isNisbaShaped, isTimeOfDay, isTimePosition, nameExtent, notNameWord } from './names.ts';
+import { isNameToken, isNisbaShaped, isTimePosition, nameExtent, notNameWord } from './names.ts';
 import { foldName } from './normalise.ts';
 import { isNamedAfterNoun } from './titles.ts';
 import { stemStart } from './tokenise.ts';
@@ -99,8 +99,6 @@ export function createNerStage(tagger: BioTagger): Stage {
           }
           // a title alone ("ولي العهد") names an office, not a person
           const titleOnly = kindHere === 'PERSON' && (getLexicon().titles.match(doc.tokens, start)?.end ?? -1) >= stop;
-          // "صباح الجمعة": a time of day, not a person named صباح
-          const timeOfDay = kindHere === 'PERSON' && stop - start === 1 && isTimeOfDay(doc, start);
           // "19 نيسان", "أيار المقبل": a month named like a company or a place (نيسان، أيار) is the date
           const month = stop - start === 1 && isMonthInDate(doc, start);
           // "لفيف من المسؤولين": a place name that is also an everyday word, used as the word
@@ -112,7 +110,7 @@ export function createNerStage(tagger: BioTagger): Stage {
           // Latin handles and URLs in embedded posts are not Arabic names.
           // A lone nationality adjective (سعودية، المصري) is an affiliation, never a mention of the country.
           const nisba = stop - start === 1 && getLexicon().nisba.match(doc.tokens, start)?.end === stop;
-          if (kindHere && !nisba && !titleOnly && !timeOfDay && !everyday && !month && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
+          if (kindHere && !nisba && !titleOnly && !everyday && !month && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
             // A surname the tagger found alone belongs to the full name already in the article.
             // a tagger "place" that is the surname of a person named in the article is that person
             const person = kindHere !== kind ? undefined : kind === 'PERSON' || kind === 'LOCATION' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;
