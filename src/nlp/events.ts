@@ -5,6 +5,7 @@ import type { Doc, EntityRecord, EventRecord, MentionRecord, ParticipantRecord, 
 import { coverage, entityById } from './entities.ts';
 import { TokenTrie, getLexicon } from './lexicon.ts';
 import { foldName } from './normalise.ts';
+import { PLACE_NOUNS } from './place-nouns.ts';
 
 /**
  * Events from trigger words (data/triggers.json): meetings, calls, visits, press conferences, summits
@@ -30,8 +31,6 @@ const DIRECT_OBJECT_VISITS = new Set(['زار', 'يزور', 'زياره', 'زي�
 /** Visit verbs of leaving (غادر إلى): the place they take as object is the one left. */
 const DEPARTURE_VISITS = new Set(['غادر', 'يغادر']);
 const MAX_DESTINATION_SCAN = 12;
-/** "حل بالعاصمة الروسية موسكو", "وصل إلى مدينة العريش": a place noun before the destination's name. */
-const PLACE_NOUNS = new Set(['العاصمه', 'عاصمه', 'مدينه', 'المدينه', 'محافظه', 'ولايه', 'جزيره']);
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللذان', 'اللتان']);
 const ORG_PARTICIPANT_WINDOW = 4;
 

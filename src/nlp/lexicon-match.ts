@@ -2,6 +2,7 @@ import type { Doc, Stage } from './doc.ts';
 import { addMention, entityForLexicon } from './entities.ts';
 import { type LexiconEntry, getLexicon } from './lexicon.ts';
 import { foldName } from './normalise.ts';
+import { PLACE_NOUNS } from './place-nouns.ts';
 import { stemStart } from './tokenise.ts';
 
 /**
@@ -53,8 +54,6 @@ export const lexiconMatchStage: Stage = {
   },
 };
 
-/** Nouns that say the next word is a place: "مدينة الخبر", "ببلدة تدمر". */
-const PLACE_NOUNS = new Set(['مدينه', 'بلده', 'محافظه', 'منطقه', 'ولايه', 'قضاء', 'ميناء', 'مطار']);
 
 /** The match is a name that is also an everyday word (LexiconEntry.common_word_names) with no place context. */
 export function isCommonWordUse(doc: Doc, entry: LexiconEntry, match: { start: number; end: number; cliticLength: number }): boolean {

@@ -8,6 +8,7 @@ import { isCommonWordUse } from './lexicon-match.ts';
 import { isDictionaryWord } from './common-words.ts';
 import { isNameToken, isNisbaShaped, isTimePosition, nameExtent, notNameWord } from './names.ts';
 import { foldName } from './normalise.ts';
+import { PLACE_NOUNS } from './place-nouns.ts';
 import { isNamedAfterNoun } from './titles.ts';
 import { stemStart } from './tokenise.ts';
 
@@ -177,8 +178,6 @@ function isMonthInDate(doc: Doc, i: number): boolean {
 }
 
 const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
-/** Nouns of settlements and ports: the name right after them (a nationality adjective between allowed) is a place. */
-const SETTLEMENT_NOUNS = new Set(['العاصمه', 'عاصمه', 'مدينه', 'المدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'ميناء', 'جزيره']);
 
 /** "في العاصمة الكازاخية نور سلطان", "مدينة X": a tagged name after a settlement noun names the place. */
 function afterPlaceNoun(doc: Doc, start: number): boolean {
@@ -189,7 +188,7 @@ function afterPlaceNoun(doc: Doc, start: number): boolean {
 }
 
 function isSettlementNoun(doc: Doc, j: number): boolean {
-  return doc.tokens[j]!.analyses.some((a) => SETTLEMENT_NOUNS.has(a.stem) && /^[وفبل]?$/u.test(a.clitics));
+  return doc.tokens[j]!.analyses.some((a) => PLACE_NOUNS.has(a.stem) && /^[وفبل]?$/u.test(a.clitics));
 }
 
 /**
