@@ -22,13 +22,18 @@ const NOT_OUTLETS = new Set([
   ...Object.keys(dateData.dayWords),
 ]);
 
+/** Index of the first sentence after the headline line (a headline may hold several: "X.. وY"), or -1. */
+export function firstBodySentence(doc: Doc): number {
+  const headlineEnd = doc.body.indexOf('\n');
+  return headlineEnd < 0 ? -1 : doc.sentences.findIndex((s) => s.start > headlineEnd);
+}
+
 export const datelineStage: Stage = {
   name: 'dateline',
   needs: ['entities'],
   adds: [],
   run(doc: Doc): Doc {
-    const headlineEnd = doc.body.indexOf('\n');
-    const sentence = headlineEnd < 0 ? undefined : doc.sentences.find((s) => s.start > headlineEnd);
+    const sentence = doc.sentences[firstBodySentence(doc)];
     if (!sentence) return doc;
     const line = doc.tokens.filter((t) => t.sentence === sentence.index);
     if (line.filter((t) => t.kind === 'word').length > MAX_DATELINE_WORDS) return doc;

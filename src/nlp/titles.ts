@@ -2,6 +2,7 @@ import type { Doc, EntityRecord, MentionRecord, Stage, TitleRecord } from './doc
 import { addMention, coverage, entityById, entityForId, entityForName, isCountry } from './entities.ts';
 import { type TitleDef, countryCode, getLexicon } from './lexicon.ts';
 import { isNameToken, isNameWordAt, isNisbaShaped, nameExtent } from './names.ts';
+import { firstBodySentence } from './dateline.ts';
 import { stemStart } from './tokenise.ts';
 
 /**
@@ -569,8 +570,7 @@ const MAX_DATELINE_WORDS = 4;
 export function homeCountry(doc: Doc): EntityRecord | null {
   const { entries } = getLexicon();
   // the first sentence after the headline line (a headline may hold several sentences: "X.. وY")
-  const headlineEnd = doc.body.indexOf('\n');
-  const afterHeadline = headlineEnd < 0 ? -1 : doc.sentences.findIndex((s) => s.start > headlineEnd);
+  const afterHeadline = firstBodySentence(doc);
   const firstBody = afterHeadline > 0 ? afterHeadline : 0;
   const wordsIn = new Map<number, number>();
   for (const t of doc.tokens) if (t.kind === 'word' && t.sentence <= firstBody) wordsIn.set(t.sentence, (wordsIn.get(t.sentence) ?? 0) + 1);
