@@ -1,3 +1,4 @@
+import dateData from './data/dates.json' with { type: 'json' };
 import triggerData from './data/triggers.json' with { type: 'json' };
 import type { Doc, MentionRecord, Token } from './doc.ts';
 import { getLexicon } from './lexicon.ts';
@@ -113,9 +114,9 @@ function stopsName(doc: Doc, i: number, covered: (MentionRecord | undefined)[]):
   return lexicon.titles.match(doc.tokens, i) !== null || lexicon.nisba.match(doc.tokens, i) !== null;
 }
 
-/** Parts of the day that are also names (صباح، فجر): before a day word they tell the time. */
-const DAYTIME = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'ضحي']);
-const DAY_WORDS = new Set(['اليوم', 'امس', 'الغد', 'غد', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'يوم']);
+/** Parts of the day that are also names (صباح، فجر: the dates' day prefixes): before a day word they tell the time. */
+const DAYTIME = new Set(dateData.dayPrefixes);
+const DAY_WORDS = new Set(['يوم', 'الغد', ...Object.keys(dateData.weekdays), ...Object.keys(dateData.dayWords)]);
 
 /** "صباح الجمعة", "مساء أمس", "فجر اليوم": a time of day, not a person named صباح or فجر. */
 export function isTimeOfDay(doc: Doc, i: number): boolean {
