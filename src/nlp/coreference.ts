@@ -222,6 +222,9 @@ function resolveTitle(doc: Doc, title: TitleRecord): EntityRecord | null {
       if ((entries.get(e.lexiconId)?.roles ?? []).some((r) => r.title === title.titleKey && r.affiliation === affiliation)) people.add(e.key);
     }
   }
+  // "المبعوث الأممي" after "المبعوث الخاص للأمم المتحدة X": the same office of the same organisation, named more loosely
+  const family = TITLE_FAMILIES[title.titleKey];
+  if (people.size === 0 && family) for (const r of doc.roles) if (family.test(r.titleKey) && r.affiliationKey === title.affiliationKey) people.add(r.personKey);
   if (people.size === 0 && title.titleKey === 'minister') {
     // "الوزير السعودي", "الوزير الأمريكي": the one person of the article holding a ministerial office of
     // that country, whatever the portfolio (a foreign minister, a secretary of state)

@@ -213,7 +213,7 @@ export function loadLexicon(dir: string): Lexicon {
   // A state's formal name by its adjective: "الجمهورية التركية", "المملكة المغربية".
   for (const [country, base] of nisbaByCountry) {
     const entry = entries.get(country);
-    if (!entry || base.includes(' ')) continue;
+    if (!entry || entry.subtype !== 'country' || base.includes(' ')) continue;
     for (const state of FORMAL_STATE_NOUNS) names.add(`${state} ال${base}ة`, entry);
   }
 

@@ -494,7 +494,7 @@ describe('dates deep in a clause and nationality before a name', () => {
 
   it('reads the name after "المبعوث الأممي والعربي المشترك إلى سوريا"', () => {
     const { x } = analyseText('بدأ المبعوث الأممي والعربي المشترك إلى سوريا الأخضر الإبراهيمي مهمته من القاهرة.', '2012-09-11');
-    expect(x.roles.map((r) => `${x.entities.find((e) => e.key === r.personKey)?.nameAr} | ${r.title}`)).toEqual(['الأخضر الإبراهيمي | Envoy']);
+    expect(x.roles.map((r) => `${x.entities.find((e) => e.key === r.personKey)?.nameAr} | ${r.title}`)).toEqual(['الأخضر الإبراهيمي | Special Envoy']);
   });
 
   it('gives "X والوفد المرافق له، الذي وصل" the visit of X', () => {

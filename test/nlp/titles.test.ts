@@ -72,7 +72,7 @@ describe('titles', () => {
   it('reads a dateline line that names the outlet before the city ("هسبريس - الرباط") as the home country', () => {
     const body = 'مباحثات أمنية في العاصمة\n\nهسبريس - الرباط\n\nعقد محمد حصاد، وزير الداخلية، صباح اليوم جلسة مباحثات.';
     const x = extract({ body, publishedAt: '2015-05-21' });
-    expect(x.roles.map((r) => `${r.title} | ${entityName(x, r.affiliationKey)}`)).toEqual(['Minister of the Interior | Morocco']);
+    expect(x.roles.map((r) => `${r.title} | ${entityName(x, r.affiliationKey)}`)).toEqual(['Minister of Interior | Morocco']);
   });
 
   it('gives a counterpart\'s office to a further nationality joined by و ("بنظيريه الإيراني X والتركي Y")', () => {
@@ -97,5 +97,12 @@ describe('titles', () => {
     const held = (name: string) => x.roles.filter((r) => entityName(x, r.personKey) === name).map((r) => `${r.title} | ${entityName(x, r.affiliationKey)}`).sort();
     expect(held('Mohammed bin Rashid Al Maktoum')).toEqual(['Prime Minister | United Arab Emirates', 'Ruler | Dubai', 'Vice President | United Arab Emirates']);
     expect(held('Sabah Al-Ahmad Al-Sabah')).toEqual(['Emir | Kuwait']);
+  });
+
+  it('reads "الأممي" after an office as the United Nations ("المبعوث الأممي إلى اليمن X")', () => {
+    const x = extract({ body: 'وقال المبعوث الأممي إلى اليمن مارتن غريفيث إن الحوار مستمر.', publishedAt: '2019-05-02' });
+    expect(x.roles.map((r) => `${entityName(x, r.personKey)} | ${r.title} | ${entityName(x, r.affiliationKey)}`)).toEqual([
+      'Martin Griffiths | Special Envoy | United Nations',
+    ]);
   });
 });
