@@ -614,9 +614,15 @@ function homeAffiliations(doc: Doc): void {
     // a known office-holder holds a further office in their own country, not the article's
     const known = person.lexiconId ? entries.get(person.lexiconId)?.roles ?? [] : [];
     const ownCountries = new Set(known.map((k) => countryCode(k.affiliation)).filter((c): c is string => c !== null));
+    // the country of the person's other offices in this article ("نائب وزير الخارجية الإيراني كبير المفاوضين X")
+    const stated = new Set(
+      doc.roles.filter((o) => o.personKey === r.personKey && o.affiliationKey && isCountry(entityById(doc, o.affiliationKey)!)).map((o) => o.affiliationKey!),
+    );
     let country: EntityRecord | null;
     if (known.length > 0) {
       country = ownCountries.size === 1 ? entityForId(doc, `country:${[...ownCountries][0]!}`) : null;
+    } else if (stated.size === 1) {
+      country = entityById(doc, [...stated][0]!) ?? null;
     } else {
       home ??= homeCountry(doc);
       country = home;

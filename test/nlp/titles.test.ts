@@ -105,4 +105,13 @@ describe('titles', () => {
       'Martin Griffiths | Special Envoy | United Nations',
     ]);
   });
+
+  it('gives an office stated without a country the country of the person\'s other office, before the article\'s home', () => {
+    const x = extract({
+      body: 'عنوان\n\nموسكو - RT\n\nبحث نائب وزير الخارجية الروسي ميخائيل بوغدانوف مع نائب وزير الخارجية الإيراني كبير المفاوضين في الملف النووي علي باقري كني مسار المفاوضات.',
+      publishedAt: '2022-07-12',
+    });
+    const negotiator = x.roles.find((r) => r.title === 'Chief Negotiator');
+    expect(negotiator && entityName(x, negotiator.affiliationKey)).toBe('Iran');
+  });
 });
