@@ -562,7 +562,10 @@ function findParticipants(
   const needed = def.kind === 'STATEMENT' || def.kind === 'VISIT' ? 1 : 2;
   if (people.length < needed && (def.verbal || def.kind === 'VISIT')) {
     const sentence = sentenceAround(doc, start);
-    const earlier = candidatesIn(doc, sentence.start, clause.start, ['PERSON']).filter((c) => !people.includes(c.entity));
+    let earlier = candidatesIn(doc, sentence.start, clause.start, ['PERSON']).filter((c) => !people.includes(c.entity));
+    // "وأوضح X أن Y سيعقد …، كما سيلتقي Z": in reported speech the topic is the reported clause's subject, not the speaker
+    const complementiser = lastComplementiser(doc, sentence.start, clause.start);
+    if (complementiser >= 0 && earlier.some((c) => c.mention.start > complementiser)) earlier = earlier.filter((c) => c.mention.start > complementiser);
     const topic = earlier.find((c) => !c.prepositional) ?? earlier[earlier.length - 1];
     if (topic) people = [topic.entity, ...people];
   }
@@ -585,6 +588,13 @@ function findParticipants(
     }
   }
   return participants;
+}
+
+/** "أن", "إن", "بأن" opening reported speech: the last one in [from, to), or -1. */
+const COMPLEMENTISERS = new Set(['ان', 'بان']);
+function lastComplementiser(doc: Doc, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (COMPLEMENTISERS.has(doc.tokens[k]!.norm)) return k;
+  return -1;
 }
 
 function isVisitableLocation(entity: EntityRecord | undefined): boolean {

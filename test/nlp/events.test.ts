@@ -96,3 +96,14 @@ describe('guests and summaries', () => {
     ]);
   });
 });
+
+describe('reported speech', () => {
+  it('gives a verb with no subject in reported speech the reported clause\'s subject, not the speaker', () => {
+    const meetings = events(
+      'عنوان\n\nوأوضح مساعد الرئيس الروسي يوري أوشاكوف للصحفيين أن بوتين سيعقد على هامش القمة لقاءات ثنائية، كما سيلتقي المرشد الإيراني علي خامنئي.',
+      '2022-07-12',
+    ).filter((e) => e.kind === 'MEETING');
+    const withKhamenei = meetings.filter((e) => e.who.some((w) => w.startsWith('Ali Khamenei')));
+    expect(withKhamenei.map((e) => e.who.map((w) => w.split('/')[0]).sort().join(' + '))).toEqual(['Ali Khamenei + Vladimir Putin']);
+  });
+});
