@@ -347,12 +347,14 @@ function addAttendees(doc: Doc, covered: (MentionRecord | undefined)[]): void {
     if (doc.tokens[noun]?.norm === 'في') noun++;
     const nounToken = doc.tokens[noun];
     if (!nounToken || nounToken.sentence !== doc.tokens[i]!.sentence || !MEETING_NOUNS.has(nounToken.norm)) continue;
-    const sentence = nounToken.sentence;
-    // "حضر اللقاء" often closes the report: the latest meeting told before it, however far back
-    const meeting = [...doc.events].reverse().find((e) => e.kind === 'MEETING' && e.sentence <= sentence);
+    // "حضر اللقاء" often closes the report: the latest meeting told before it, however far back; the noun
+    // ("اللقاء") names that meeting again, so it is no meeting of its own
+    const meeting = [...doc.events].reverse().find((e) => e.kind === 'MEETING' && e.triggerStart < i);
     if (!meeting) continue;
-    const clause = clauseAround(doc, noun);
-    for (const c of candidatesIn(doc, noun + 1, clause.end, ['PERSON'])) {
+    doc.events = doc.events.filter((e) => !(e.kind === 'MEETING' && e !== meeting && e.triggerStart === noun));
+    // the attendees run on over commas: "وحضر اللقاء X، وY، ومن الجانب الأمريكي Z"
+    const sentence = sentenceAround(doc, noun);
+    for (const c of candidatesIn(doc, noun + 1, sentence.end, ['PERSON'])) {
       if (!meeting.participants.some((p) => p.entityKey === c.entity.key)) meeting.participants.push({ entityKey: c.entity.key, role: 'PARTICIPANT' });
     }
   }

@@ -107,3 +107,15 @@ describe('reported speech', () => {
     expect(withKhamenei.map((e) => e.who.map((w) => w.split('/')[0]).sort().join(' + '))).toEqual(['Ali Khamenei + Vladimir Putin']);
   });
 });
+
+describe('attendees named after the meeting', () => {
+  it('adds everyone "وحضر اللقاء" names, over commas, to the meeting told before, with no meeting of its own', () => {
+    const meetings = events(
+      'استقبل العاهل الأردني الملك عبدالله الثاني الرئيس الفرنسي إيمانويل ماكرون في عمان.\n\nوحضر اللقاء رئيس الوزراء بشر الخصاونة، ووزير الخارجية أيمن الصفدي.',
+      '2023-05-10',
+    ).filter((e) => e.kind === 'MEETING');
+    expect(meetings.map((e) => e.who.map((w) => w.split('/')[0]).sort())).toEqual([
+      ['Abdullah II', 'Ayman Safadi', 'Bisher Al-Khasawneh', 'Emmanuel Macron'],
+    ]);
+  });
+});
