@@ -560,8 +560,13 @@ function findParticipants(
     const topic = candidatesIn(doc, sentence.start, start, ['PERSON']).find((c) => !c.prepositional && c.entity !== people[0]);
     if (topic && !people.includes(topic.entity)) people = [people[0]!, topic.entity, ...people.slice(1)];
   }
-  // no overt subject (pro-drop: "وينوي أن يلتقي X", "وكذلك التوجه إلى"): the person the sentence is about
+  // "كما أجرى سموه اتصالاً مع X", "وكان جلالته قد استقبل X": the honoured person the story is about
   const needed = def.kind === 'STATEMENT' || def.kind === 'VISIT' ? 1 : 2;
+  if (people.length < needed && honorificPronounIn(doc, def.verbal ? clause : { start: clause.start, end: start })) {
+    const protagonist = storyProtagonist(doc);
+    if (protagonist && !people.includes(protagonist)) people = [protagonist, ...people];
+  }
+  // no overt subject (pro-drop: "وينوي أن يلتقي X", "وكذلك التوجه إلى"): the person the sentence is about
   if (people.length < needed && (def.verbal || def.kind === 'VISIT')) {
     const sentence = sentenceAround(doc, start);
     let earlier = candidatesIn(doc, sentence.start, clause.start, ['PERSON']).filter((c) => !people.includes(c.entity));
@@ -590,6 +595,21 @@ function findParticipants(
     }
   }
   return participants;
+}
+
+/** An honorific with a pronoun (سموه، جلالته، فخامته) standing for a person in the clause. */
+function honorificPronounIn(doc: Doc, clause: { start: number; end: number }): boolean {
+  for (let j = clause.start; j < clause.end; j++) if (doc.tokens[j]!.analyses.some((a) => HONORIFIC_PRONOUNS.has(a.stem))) return true;
+  return false;
+}
+
+/** The person the story is about: the first person of the first event told, or failing that the first person named. */
+function storyProtagonist(doc: Doc): EntityRecord | null {
+  const first = doc.events.find((e) => e.participants.length > 0);
+  const key = first?.participants.find((p) => entityById(doc, p.entityKey)?.kind === 'PERSON')?.entityKey;
+  if (key) return entityById(doc, key) ?? null;
+  const mention = [...doc.mentions].sort((a, b) => a.start - b.start).find((m) => entityById(doc, m.entityKey)?.kind === 'PERSON');
+  return mention ? entityById(doc, mention.entityKey) ?? null : null;
 }
 
 /** "أن", "إن", "بأن" opening reported speech: the last one in [from, to), or -1. */

@@ -102,6 +102,8 @@ export function createNerStage(tagger: BioTagger): Stage {
           const titleOnly = kindHere === 'PERSON' && (getLexicon().titles.match(doc.tokens, start)?.end ?? -1) >= stop;
           // "19 نيسان", "أيار المقبل": a month named like a company or a place (نيسان، أيار) is the date
           const month = stop - start === 1 && isMonthInDate(doc, start);
+          // "فيروس كورونا", "لقاح سبوتنيك": the name of a disease or a vaccine, not a person
+          const disease = kindHere === 'PERSON' && start > 0 && doc.tokens[start - 1]!.analyses.some((a) => DISEASE_NOUNS.has(a.stem));
           // "لفيف من المسؤولين": a place name that is also an everyday word, used as the word
           const known = getLexicon().names.match(doc.tokens, start);
           const everyday = known !== null && known !== undefined && known.end === stop && known.values.every((v) => isCommonWordUse(doc, v, known));
@@ -111,7 +113,7 @@ export function createNerStage(tagger: BioTagger): Stage {
           // Latin handles and URLs in embedded posts are not Arabic names.
           // A lone nationality adjective (سعودية، المصري) is an affiliation, never a mention of the country.
           const nisba = stop - start === 1 && getLexicon().nisba.match(doc.tokens, start)?.end === stop;
-          if (kindHere && !nisba && !titleOnly && !everyday && !month && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
+          if (kindHere && !nisba && !titleOnly && !everyday && !month && !disease && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
             // A surname the tagger found alone belongs to the full name already in the article.
             // a tagger "place" that is the surname of a person named in the article is that person
             const person = kindHere !== kind ? undefined : kind === 'PERSON' || kind === 'LOCATION' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;
@@ -178,6 +180,8 @@ function isMonthInDate(doc: Doc, i: number): boolean {
 }
 
 const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
+/** Nouns whose next word names a disease, a virus or a vaccine. */
+const DISEASE_NOUNS = new Set(['فيروس', 'الفيروس', 'وباء', 'جائحه', 'مرض', 'لقاح', 'متحور', 'سلاله']);
 
 /** "في العاصمة الكازاخية نور سلطان", "مدينة X": a tagged name after a settlement noun names the place. */
 function afterPlaceNoun(doc: Doc, start: number): boolean {

@@ -119,3 +119,16 @@ describe('attendees named after the meeting', () => {
     ]);
   });
 });
+
+describe('the honoured person of the story', () => {
+  it('reads "سموه" as the person the story is about ("كما أجرى سموه اتصالاً هاتفياً مع X")', () => {
+    const calls = events(
+      'تلقى ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان اتصالاً هاتفياً أمس من الرئيس السوري بشار الأسد.\n\nكما أجرى سموه اتصالاً هاتفياً مع رئيس الوزراء البريطاني بوريس جونسون.',
+      '2020-03-28',
+    ).filter((e) => e.kind === 'CALL');
+    expect(calls.map((e) => e.who.map((w) => w.split('/')[0]).sort())).toEqual([
+      ['Bashar al-Assad', 'Mohamed bin Zayed'],
+      ['Boris Johnson', 'Mohamed bin Zayed'],
+    ]);
+  });
+});

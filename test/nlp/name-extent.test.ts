@@ -92,4 +92,8 @@ describe('particles before title words', () => {
     expect(persons('واستقبل الرئيس النيجري محمدو يوسفو الوزير الفرنسي صباح الجمعة في القصر الرئاسي.', true)).toEqual(['محمدو يوسفو']);
     expect(persons('وقال أمير الكويت الشيخ صباح الأحمد إن', true)).toEqual(['صباح الأحمد الجابر الصباح']);
   });
+
+  it('does not read the name after "فيروس" or "لقاح" as a person ("فيروس كورونا")', () => {
+    expect(persons('وبحث الجانبان تداعيات انتشار فيروس كورونا المستجد في المنطقة.', true)).toEqual([]);
+  });
 });
