@@ -39,6 +39,11 @@ describe('lexicon', () => {
     expect(places('وسيطر الجيش على تدمر السورية.')).toEqual(['Palmyra']);
   });
 
+  it('has no bare surname alias that folds into an everyday word (ترأس is not Liz Truss)', () => {
+    const { x } = analyseText('وترأس القمة ولي العهد السعودي الأمير محمد بن سلمان.');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameEn)).toEqual(['Mohammed bin Salman']);
+  });
+
   it('does not take nationality adjectives for places', () => {
     const { x } = analyseText('قال مسؤول مصري إن الوفد الأمريكي وصل');
     expect(x.entities.filter((e) => e.kind === 'LOCATION')).toEqual([]);
