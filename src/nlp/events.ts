@@ -562,8 +562,9 @@ function findParticipants(
   }
   // "كما أجرى سموه اتصالاً مع X", "وكان جلالته قد استقبل X": the honoured person the story is about
   const needed = def.kind === 'STATEMENT' || def.kind === 'VISIT' ? 1 : 2;
-  if (people.length < needed && honorificPronounIn(doc, def.verbal ? clause : { start: clause.start, end: start })) {
-    const protagonist = storyProtagonist(doc);
+  const honorific = honorificPronounIn(doc, def.verbal ? clause : { start: clause.start, end: start });
+  if (people.length < needed && honorific) {
+    const protagonist = honouredPerson(doc, honorific) ?? storyProtagonist(doc);
     if (protagonist && !people.includes(protagonist)) people = [protagonist, ...people];
   }
   // no overt subject (pro-drop: "وينوي أن يلتقي X", "وكذلك التوجه إلى"): the person the sentence is about
@@ -597,10 +598,32 @@ function findParticipants(
   return participants;
 }
 
-/** An honorific with a pronoun (سموه، جلالته، فخامته) standing for a person in the clause. */
-function honorificPronounIn(doc: Doc, clause: { start: number; end: number }): boolean {
-  for (let j = clause.start; j < clause.end; j++) if (doc.tokens[j]!.analyses.some((a) => HONORIFIC_PRONOUNS.has(a.stem))) return true;
-  return false;
+/** An honorific with a pronoun (سموه، جلالته، فخامته) standing for a person in the clause: its stem, or null. */
+function honorificPronounIn(doc: Doc, clause: { start: number; end: number }): string | null {
+  for (let j = clause.start; j < clause.end; j++) {
+    const a = doc.tokens[j]!.analyses.find((x) => HONORIFIC_PRONOUNS.has(x.stem));
+    if (a) return a.stem;
+  }
+  return null;
+}
+
+/** The offices each honorific is used for: جلالته a king, فخامته a president, سموه a prince, emir or sheikh, … */
+const HONORIFIC_OFFICES: Record<string, RegExp> = {
+  [foldName('جلالته')]: /^(king|sultan)$/,
+  [foldName('جلالتها')]: /^(king|sultan)$/,
+  [foldName('فخامته')]: /^(president|vice-president)$/,
+  [foldName('سيادته')]: /^(president|vice-president)$/,
+  [foldName('سموه')]: /^(crown-prince|emir|ruler|prince|deputy-prime-minister|prime-minister|foreign-minister|defense-minister)$/,
+  [foldName('دولته')]: /^prime-minister$/,
+  [foldName('معاليه')]: /minister|secretary/,
+};
+
+/** The one person of the article holding an office the honorific is used for ("جلالته" → the king). */
+function honouredPerson(doc: Doc, honorific: string): EntityRecord | null {
+  const offices = HONORIFIC_OFFICES[honorific];
+  if (!offices) return null;
+  const holders = new Set(doc.roles.filter((r) => offices.test(r.titleKey)).map((r) => r.personKey));
+  return holders.size === 1 ? entityById(doc, [...holders][0]!) ?? null : null;
 }
 
 /** The person the story is about: the first person of the first event told, or failing that the first person named. */

@@ -127,6 +127,11 @@ function isPurpose(doc: Doc, event: EventRecord): boolean {
   return !event.verbal && event.kind === 'MEETING' && doc.tokens[event.triggerStart]!.analyses.some((a) => /^و?[لب]$/u.test(a.clitics) && PURPOSE_NOUNS.has(a.stem));
 }
 
+/** "يتوجه X إلى واشنطن، حيث يلتقي Y": a present-tense verb after حيث, telling what happens at the trip's place. */
+function isWhereThere(doc: Doc, event: EventRecord): boolean {
+  return event.verbal && event.imperfect && stems(doc, event.triggerStart - 1).some((s) => s === 'حيث');
+}
+
 /** A past-tense verb trigger, or a noun carried by a past light verb (أجرى محادثات). */
 function pastGoverned(doc: Doc, event: EventRecord, sentenceStart: number): boolean {
   if (event.futureMarked) return false;
@@ -168,7 +173,7 @@ export const modalityStage: Stage = {
       }
       // "يتوجه X إلى Y للقاء Z"، "يختتم جولته بلقاء Z": what a trip is for shares the trip's modality
       const trip = doc.events.slice(0, k).reverse().find((e) => e.kind === 'VISIT' && e.sentence === event.sentence);
-      if (event.status === 'OCCURRED' && trip?.status === 'PLANNED' && isPurpose(doc, event)) event.status = 'PLANNED';
+      if (event.status === 'OCCURRED' && trip?.status === 'PLANNED' && (isPurpose(doc, event) || isWhereThere(doc, event))) event.status = 'PLANNED';
     }
     return doc;
   },

@@ -132,3 +132,20 @@ describe('the honoured person of the story', () => {
     ]);
   });
 });
+
+describe('honorifics and planned trips', () => {
+  it('reads "جلالته" as the article\'s king, not the first person of the story', () => {
+    const calls = events(
+      'وصل الرئيس الفلسطيني محمود عباس إلى عمان اليوم.\n\nواستقبله العاهل الأردني الملك عبدالله الثاني في قصر الحسينية.\n\nوكان جلالته قد تلقى، الخميس الماضي، اتصالاً هاتفياً من وزير الخارجية الأميركي جون كيري.',
+      '2014-03-10',
+    ).filter((e) => e.kind === 'CALL');
+    expect(calls.map((e) => e.who.map((w) => w.split('/')[0]).sort())).toEqual([['Abdullah II', 'John Kerry']]);
+  });
+
+  it('gives "حيث يلتقي X" after a planned trip the trip\'s status', () => {
+    const meeting = events('ومن المقرر أن يتوجه الرئيس الفلسطيني محمود عباس الأسبوع المقبل إلى واشنطن، حيث يلتقي الرئيس الأميركي باراك أوباما.', '2014-03-10').find(
+      (e) => e.kind === 'MEETING',
+    );
+    expect(meeting?.status).toBe('PLANNED');
+  });
+});
