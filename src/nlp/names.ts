@@ -67,6 +67,14 @@ export function notNameWord(token: Token): boolean {
   return /^[يت](ست|ت)../u.test(word) || (/^[يت]...+ان$/u.test(word) && word.length >= 6) || /^ت..ي.$/u.test(word);
 }
 
+/** A verb form the triggers list (with و/ف/س attached or not): "جرى", "وأجرى", "التقى". */
+function startsWithKnownVerb(token: Token): boolean {
+  const verbs = knownVerbs();
+  // a name the list knows is read with a clitic only when written as the bare verb ("فيصل" is not ف + يصل)
+  const named = getLexicon().nameTokens.has(token.norm);
+  return token.kind === 'word' && token.analyses.some((a) => (a.clitics === '' || (!named && /^[وفس]+$/u.test(a.clitics))) && verbs.has(a.stem));
+}
+
 /**
  * "علي" the name and "على" the preposition fold to one form; the text tells them apart (final ي, not ى).
  * Only that spelling counts: Egyptian texts write the name with ى too, and there it stays a preposition.
@@ -127,7 +135,8 @@ export function isTimeOfDay(doc: Doc, i: number): boolean {
 export function nameExtent(doc: Doc, i: number, covered: (MentionRecord | undefined)[]): NameSpan | null {
   const tokens = doc.tokens;
   const first = tokens[i];
-  if (!first || isTimeOfDay(doc, i)) return null;
+  // "، جرى خلاله": a verb the triggers list never starts a name, even one spelled like a name (جري)
+  if (!first || isTimeOfDay(doc, i) || startsWithKnownVerb(first)) return null;
   if (OPEN_QUOTES.has(first.norm)) {
     let j = i + 1;
     while (j < tokens.length && j - i <= MAX_NAME_TOKENS + 1 && tokens[j]!.kind === 'word' && tokens[j]!.sentence === first.sentence) j++;

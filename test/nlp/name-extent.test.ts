@@ -96,4 +96,10 @@ describe('particles before title words', () => {
   it('does not read the name after "فيروس" or "لقاح" as a person ("فيروس كورونا")', () => {
     expect(persons('وبحث الجانبان تداعيات انتشار فيروس كورونا المستجد في المنطقة.', true)).toEqual([]);
   });
+
+  it('does not start a name with a verb the triggers list, even one spelled like a name ("، جرى خلاله")', () => {
+    expect(
+      persons('وتلقى الوزير اتصالاً هاتفياً من الشيخ محمد صباح السالم الصباح نائب رئيس مجلس الوزراء وزير الخارجية بدولة الكويت، جرى خلاله تبادل وجهات النظر.', true),
+    ).toEqual(['محمد صباح السالم الصباح']);
+  });
 });
