@@ -14,8 +14,19 @@ export function isClauseBreak(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   // "السادس من أبريل (نيسان) الماضي", "رئيس البرلمان (بوندستاغ) X": brackets around a word or two (another
   // name of the same thing) do not end the clause
-  if (t.kind === 'punct') return BREAK_PUNCT.has(t.norm) && !joinsWords(doc, i) && !shortGloss(doc, i) && !doc.dates.some((d) => i > d.start && i < d.end);
+  if (t.kind === 'punct') return BREAK_PUNCT.has(t.norm) && !joinsWords(doc, i) && !shortGloss(doc, i) && !inOrAroundDate(doc, i);
   return t.analyses.some((a) => BREAK_WORDS.has(a.stem) && (a.clitics === '' || a.clitics === 'و' || a.clitics === 'ف'));
+}
+
+/** Punctuation inside a date, or the brackets around one: "اليوم الخميس (28 نيسان 2016)". */
+function inOrAroundDate(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  return doc.dates.some(
+    (d) =>
+      (i > d.start && i < d.end) ||
+      (t.norm === '(' && i === d.start - 1 && doc.tokens[d.end]?.norm === ')') ||
+      (t.norm === ')' && i === d.end && doc.tokens[d.start - 1]?.norm === '('),
+  );
 }
 
 /** A hyphen written between two words with no space ("جان-إيف"): part of a name, not a dash. */

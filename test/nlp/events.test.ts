@@ -149,3 +149,12 @@ describe('honorifics and planned trips', () => {
     expect(meeting?.status).toBe('PLANNED');
   });
 });
+
+describe('dates in brackets', () => {
+  it('reads the destination after a bracketed date ("اليوم الخميس (28 نيسان 2016)، إلى العاصمة بغداد")', () => {
+    const visits = events('عنوان\n\nوصل نائب الرئيس الأميركي جو بايدن، اليوم الخميس (28 نيسان 2016)، إلى العاصمة بغداد في زيارة لم يعلن عنها مسبقاً.', '2016-04-28').filter(
+      (e) => e.kind === 'VISIT',
+    );
+    expect(visits.map((e) => `${e.who.join(', ')} → ${e.place} ${e.date} ${e.status}`)).toEqual(['Joe Biden/VISITOR → Baghdad 2016-04-28 OCCURRED']);
+  });
+});
