@@ -6,6 +6,7 @@ import { coverage, entityById } from './entities.ts';
 import { TokenTrie, getLexicon } from './lexicon.ts';
 import { foldName } from './normalise.ts';
 import { PLACE_NOUNS } from './place-nouns.ts';
+import { homeCountry } from './titles.ts';
 
 /**
  * Events from trigger words (data/triggers.json): meetings, calls, visits, press conferences, summits
@@ -635,6 +636,11 @@ function storyProtagonist(doc: Doc): EntityRecord | null {
   return mention ? entityById(doc, mention.entityKey) ?? null : null;
 }
 
+/** "البلاد" (with its article, after إلى or as للبلاد): the country the report is written in. */
+function isHomeCountryWord(token: Doc['tokens'][number]): boolean {
+  return token.analyses.some((a) => a.stem === 'البلاد' || (a.stem === 'بلاد' && /(ال|لل)$/u.test(a.clitics)));
+}
+
 /** "أن", "إن", "بأن" opening reported speech: the last one in [from, to), or -1. */
 const COMPLEMENTISERS = new Set(['ان', 'بان']);
 function lastComplementiser(doc: Doc, from: number, to: number): number {
@@ -701,6 +707,12 @@ function destinations(
     if (token.kind === 'punct') {
       j++;
       continue;
+    }
+    // "وصل إلى البلاد": the country of the reporting agency, in the report's own words
+    if (introduced && found.length === 0 && isHomeCountryWord(token)) {
+      const home = homeCountry(doc);
+      if (home && isVisitableLocation(home)) found.push(home);
+      break;
     }
     const place = token.analyses.find((a) => PLACE_NOUNS.has(a.stem));
     if (VISIT_PREPOSITIONS.has(token.norm)) introduced = true;

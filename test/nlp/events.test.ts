@@ -158,3 +158,10 @@ describe('dates in brackets', () => {
     expect(visits.map((e) => `${e.who.join(', ')} → ${e.place} ${e.date} ${e.status}`)).toEqual(['Joe Biden/VISITOR → Baghdad 2016-04-28 OCCURRED']);
   });
 });
+
+describe('the home country in the report\'s own words', () => {
+  it('reads "وصل إلى البلاد" in a national agency\'s report as a visit to that country', () => {
+    const visits = events('عنوان\n\nالمنامة - بنا\n\nوكان رئيس الوزراء اللبناني فؤاد السنيورة قد وصل إلى البلاد مساء الأحد.', '2006-09-11').filter((e) => e.kind === 'VISIT');
+    expect(visits.map((e) => `${e.who.join(', ')} → ${e.place}`)).toEqual(['Fouad Siniora/VISITOR → Bahrain']);
+  });
+});
