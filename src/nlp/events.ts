@@ -636,9 +636,19 @@ function storyProtagonist(doc: Doc): EntityRecord | null {
   return mention ? entityById(doc, mention.entityKey) ?? null : null;
 }
 
-/** "البلاد" (with its article, after إلى or as للبلاد): the country the report is written in. */
-function isHomeCountryWord(token: Doc['tokens'][number]): boolean {
-  return token.analyses.some((a) => a.stem === 'البلاد' || (a.stem === 'بلاد' && /(ال|لل)$/u.test(a.clitics)));
+/** Countries a national report calls by their kind of state: "وصل إلى المملكة" (Saudi Arabia, Jordan…), "السلطنة" (Oman). */
+const STATE_NOUN_COUNTRIES: Record<string, readonly string[]> = { مملكه: ['SA', 'JO', 'BH', 'MA'], سلطنه: ['OM'] };
+
+/**
+ * "البلاد", "المملكة", "السلطنة" (with the article, after إلى or as للبلاد): the country the report is written
+ * in. Returns the bare noun (بلاد، مملكه، سلطنه), or null.
+ */
+function homeCountryWord(token: Doc['tokens'][number]): string | null {
+  for (const a of token.analyses) {
+    const definite = a.stem.startsWith('ال') ? a.stem.slice(2) : /(ال|لل)$/u.test(a.clitics) ? a.stem : null;
+    if (definite === 'بلاد' || (definite !== null && definite in STATE_NOUN_COUNTRIES)) return definite;
+  }
+  return null;
 }
 
 /** "أن", "إن", "بأن" opening reported speech: the last one in [from, to), or -1. */
@@ -709,10 +719,15 @@ function destinations(
       continue;
     }
     // "وصل إلى البلاد": the country of the reporting agency, in the report's own words
-    if (introduced && found.length === 0 && isHomeCountryWord(token)) {
+    const homeWord = introduced && found.length === 0 ? homeCountryWord(token) : null;
+    if (homeWord) {
       const home = homeCountry(doc);
-      if (home && isVisitableLocation(home)) found.push(home);
-      break;
+      const code = home?.lexiconId ? home.lexiconId.slice('country:'.length) : '';
+      // (the state nouns only after a verb of travel: "بزيارة المملكة" names the trip, told elsewhere by its city)
+      if (home && isVisitableLocation(home) && (homeWord === 'بلاد' || (verbal && STATE_NOUN_COUNTRIES[homeWord]?.includes(code)))) {
+        found.push(home);
+        break;
+      }
     }
     const place = token.analyses.find((a) => PLACE_NOUNS.has(a.stem));
     if (VISIT_PREPOSITIONS.has(token.norm)) introduced = true;

@@ -163,5 +163,8 @@ describe('the home country in the report\'s own words', () => {
   it('reads "وصل إلى البلاد" in a national agency\'s report as a visit to that country', () => {
     const visits = events('عنوان\n\nالمنامة - بنا\n\nوكان رئيس الوزراء اللبناني فؤاد السنيورة قد وصل إلى البلاد مساء الأحد.', '2006-09-11').filter((e) => e.kind === 'VISIT');
     expect(visits.map((e) => `${e.who.join(', ')} → ${e.place}`)).toEqual(['Fouad Siniora/VISITOR → Bahrain']);
+    // a kingdom's agency says "المملكة" after a verb of travel; a visit noun naming it is left to the city named elsewhere
+    const kingdom = events('عنوان\n\nالرياض - واس\n\nوصل رئيس الوزراء اللبناني فؤاد السنيورة إلى المملكة مساء الأحد.', '2006-09-11').filter((e) => e.kind === 'VISIT');
+    expect(kingdom.map((e) => e.place)).toEqual(['Saudi Arabia']);
   });
 });
