@@ -122,7 +122,14 @@ export function findDates(tokens: readonly Token[], published: string | null): D
 
     // explicit dates: "5 نوفمبر [2023 | الجاري | المقبل]", "السادس من أبريل الماضي", "نوفمبر 2023"
     const ordinal = t.kind === 'word' ? ordinalDay(tokens, i) : null;
-    const dayAt = t.kind === 'number' && Number(t.norm) >= 1 && Number(t.norm) <= 31 ? { day: Number(t.norm), end: i + 1 } : ordinal && tokens[ordinal.end]?.norm === 'من' ? { day: ordinal.day, end: ordinal.end + 1 } : null;
+    // "12 من كانون الأول": a day in figures may take من before the month too
+    const cardinal = t.kind === 'number' && Number(t.norm) >= 1 && Number(t.norm) <= 31 ? Number(t.norm) : null;
+    const dayAt =
+      cardinal !== null
+        ? { day: cardinal, end: tokens[i + 1]?.norm === 'من' && monthAt(tokens, i + 2) ? i + 2 : i + 1 }
+        : ordinal && tokens[ordinal.end]?.norm === 'من'
+          ? { day: ordinal.day, end: ordinal.end + 1 }
+          : null;
     if (dayAt) {
       const m = monthAt(tokens, dayAt.end);
       if (m) {

@@ -32,6 +32,10 @@ describe('dates', () => {
     expect(dates('أمس الثلاثاء')[0]).toMatchObject({ weekday: 2, direction: 'last' });
   });
 
+  it('reads a day in figures with من before the month ("في 12 من تشرين الأول الحالي")', () => {
+    expect(dates('زار الوزير دمشق في 12 من تشرين الأول الحالي.').map((d) => [d.text, d.fixed])).toEqual([['12 من تشرين الأول الحالي', { date: '2023-10-12', precision: 'DAY' }]]);
+  });
+
   it('reads explicit dates in both month families', () => {
     expect(dates('في 5 نوفمبر الجاري')[0]!.fixed).toEqual({ date: '2023-11-05', precision: 'DAY' });
     expect(dates('منذ 7 أكتوبر/تشرين الأول')[0]!.fixed).toEqual({ date: '2023-10-07', precision: 'DAY' });
