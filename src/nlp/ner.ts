@@ -1,5 +1,4 @@
 import type { EntityKind } from '../ontology/kinds.ts';
-import dateData from './data/dates.json' with { type: 'json' };
 import type { Doc, EntityRecord, MentionRecord, Stage } from './doc.ts';
 import { findDates } from './dates.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
@@ -83,7 +82,8 @@ export function createNerStage(tagger: BioTagger): Stage {
           while (kind === 'PERSON' && stop - start > 1 && isNisbaWord(doc, start)) start++;
           // a person span that runs into a verb ("X يلتقيان", "X تلقى") or a date ("X مطلع الشهر") ends before it
           while (kind === 'PERSON' && stop - start > 1 && (notNameWord(doc.tokens[stop - 1]!) || timeWord(stop - 1))) stop--;
-          if (kind === 'PERSON' && inDate[start]) {
+          // a span that starts inside a date ("19 نيسان": a month named like a company) is the date
+          if (inDate[start]) {
             k = end;
             continue;
           }
@@ -100,8 +100,6 @@ export function createNerStage(tagger: BioTagger): Stage {
           }
           // a title alone ("ولي العهد") names an office, not a person
           const titleOnly = kindHere === 'PERSON' && (getLexicon().titles.match(doc.tokens, start)?.end ?? -1) >= stop;
-          // "19 نيسان", "أيار المقبل": a month named like a company or a place (نيسان، أيار) is the date
-          const month = stop - start === 1 && isMonthInDate(doc, start);
           // "فيروس كورونا", "لقاح سبوتنيك": the name of a disease or a vaccine, not a person
           const disease = kindHere === 'PERSON' && start > 0 && doc.tokens[start - 1]!.analyses.some((a) => DISEASE_NOUNS.has(a.stem));
           // "لفيف من المسؤولين": a place name that is also an everyday word, used as the word
@@ -113,7 +111,7 @@ export function createNerStage(tagger: BioTagger): Stage {
           // Latin handles and URLs in embedded posts are not Arabic names.
           // A lone nationality adjective (سعودية، المصري) is an affiliation, never a mention of the country.
           const nisba = stop - start === 1 && getLexicon().nisba.match(doc.tokens, start)?.end === stop;
-          if (kindHere && !nisba && !titleOnly && !everyday && !month && !disease && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
+          if (kindHere && !nisba && !titleOnly && !everyday && !disease && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
             // A surname the tagger found alone belongs to the full name already in the article.
             // a tagger "place" that is the surname of a person named in the article is that person
             const person = kindHere !== kind ? undefined : kind === 'PERSON' || kind === 'LOCATION' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;
@@ -164,19 +162,6 @@ function coordinatedPersons(doc: Doc, covered: (MentionRecord | undefined)[]): v
     const mention = addMention(doc, entityForName(doc, 'PERSON', nameAr), e, stop, conj.cliticLength, 'NAME_PATTERN', TAGGER_CONFIDENCE);
     for (let c = e; c < stop; c++) covered[c] = mention;
   }
-}
-
-const MONTHS = new Set(Object.keys(dateData.months));
-const MONTH_MODIFIERS = new Set([...dateData.next, ...dateData.last, ...dateData.current]);
-
-/** A month name next to a day or year number, or before المقبل/الماضي/الجاري: a date, not a name. */
-function isMonthInDate(doc: Doc, i: number): boolean {
-  const token = doc.tokens[i]!;
-  if (!token.analyses.some((a) => MONTHS.has(a.stem))) return false;
-  const before = doc.tokens[i - 1];
-  const after = doc.tokens[i + 1];
-  const near = (t: Doc['tokens'][number] | undefined) => t !== undefined && t.sentence === token.sentence;
-  return (near(before) && before!.kind === 'number') || (near(after) && (after!.kind === 'number' || MONTH_MODIFIERS.has(after!.norm)));
 }
 
 const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
