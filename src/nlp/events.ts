@@ -251,12 +251,13 @@ function guestReference(doc: Doc, clause: { start: number; end: number }, words:
   return false;
 }
 
-/** The person visitors of the latest visit told before token i. */
+/** The person visitors of the latest visit with any, told before token i. */
 function latestVisitors(doc: Doc, i: number): string[] {
   for (let k = doc.events.length - 1; k >= 0; k--) {
     const e = doc.events[k]!;
     if (e.triggerStart >= i || e.kind !== 'VISIT') continue;
-    return e.participants.filter((x) => x.role === 'VISITOR' && entityById(doc, x.entityKey)?.kind === 'PERSON').map((x) => x.entityKey);
+    const visitors = e.participants.filter((x) => x.role === 'VISITOR' && entityById(doc, x.entityKey)?.kind === 'PERSON').map((x) => x.entityKey);
+    if (visitors.length > 0) return visitors;
   }
   return [];
 }
@@ -326,11 +327,7 @@ function receivedGuestWord(doc: Doc, k: number): boolean {
 
 /** The visitor of the latest visit told before token i. */
 function latestVisitor(doc: Doc, i: number): string | null {
-  for (let k = doc.events.length - 1; k >= 0; k--) {
-    const e = doc.events[k]!;
-    if (e.triggerStart < i && e.kind === 'VISIT' && e.participants[0]) return e.participants[0].entityKey;
-  }
-  return null;
+  return latestVisitors(doc, i)[0] ?? null;
 }
 
 const ATTENDANCE_CUES = new Set(triggerData.attendanceCues.map(foldName));
