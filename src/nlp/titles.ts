@@ -131,8 +131,12 @@ export const titlesStage: Stage = {
         }
       }
       const titleEnd = pos;
+      let composedEn: string | null = null;
+      let composedEnd = titleEnd;
       if (def.key.endsWith('minister')) {
         pos = skipPortfolio(doc, pos, covered);
+        if (pos > titleEnd && titleEnd === match.end) composedEn = ministerOfPortfolios(doc, def, i, match.end, pos);
+        if (composedEn) composedEnd = pos;
         // "وزير الخارجية والتعاون الدولي الإماراتي": the nationality after the portfolio
         const late = pos > titleEnd && !affiliation ? nisba.match(tokens, pos) : null;
         if (late && late.clitics === '') {
@@ -152,7 +156,7 @@ export const titlesStage: Stage = {
       pos = skipQualifier(doc, pos, covered);
       const portfolioEnd = pos;
       pos = skipJointAndPosting(doc, pos, covered);
-      const titleAr = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[titleEnd - 1]!.end);
+      const titleAr = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[composedEnd - 1]!.end);
 
       // separators and an honorific between the title and the name: ، "الأمير X"
       let person: EntityRecord | null = null;
@@ -208,8 +212,8 @@ export const titlesStage: Stage = {
         if (role) affiliation = entityForId(doc, role.affiliation);
         if (affiliation) addMention(doc, affiliation, bareMinistry.start, bareMinistry.end, bareMinistry.cliticLength, 'LEXICON_NORMALISED', 0.7);
       }
-      doc.titles.push(titleRecord(i, Math.max(titleEnd, portfolioEnd), def, affiliation, code, false, person));
-      if (person && !NO_ROLE.has(def.key)) addRole(doc, person, def, titleAr, affiliation, code, token.sentence);
+      doc.titles.push(titleRecord(i, Math.max(titleEnd, portfolioEnd), def, affiliation, code, false, person, composedEn));
+      if (person && !NO_ROLE.has(def.key)) addRole(doc, person, def, titleAr, affiliation, code, token.sentence, composedEn);
       i = Math.max(i, (person ? nameEnd : titleEnd) - 1);
     }
     return doc;
@@ -255,13 +259,14 @@ function titleRecord(
   code: string | null,
   counterpart: boolean,
   person: EntityRecord | null = null,
+  titleEn: string | null = null,
 ): TitleRecord {
   return {
     start,
     end,
     titleKey: def?.key ?? '',
     titleAr: def?.ar[0] ?? '',
-    titleEn: def ? englishTitle(def, code) : '',
+    titleEn: titleEn ?? (def ? englishTitle(def, code) : ''),
     affiliationKey: affiliation?.key ?? null,
     countryCode: code,
     personKey: person?.key ?? null,
@@ -282,6 +287,8 @@ function addRole(
   affiliation: EntityRecord | null,
   code: string | null,
   sentence: number,
+  /** The English title when the matched one does not say it all (several portfolios). */
+  titleEn: string | null = null,
 ) {
   let affiliationEntity = affiliation;
   let countryOfRole = code;
@@ -293,7 +300,7 @@ function addRole(
     }
   }
   if (!affiliationEntity && NEEDS_AFFILIATION.has(def.key)) return;
-  const title = englishTitle(def, countryOfRole);
+  const title = (countryOfRole && def.en_by_country[countryOfRole]) || titleEn || englishTitle(def, countryOfRole);
   const duplicate = doc.roles.some(
     (r) => r.personKey === person.key && r.titleKey === def.key && r.affiliationKey === (affiliationEntity?.key ?? null),
   );
@@ -403,6 +410,29 @@ function skipPortfolio(doc: Doc, pos: number, covered: (MentionRecord | undefine
     j++;
   }
   return j;
+}
+
+const MINISTER_OF = 'Minister of ';
+/**
+ * "وزير الموارد المائية والري" → "Minister of Water Resources and Irrigation", "وزير المياه والري والطاقة" →
+ * "Minister of Water, Irrigation and Energy": a minister's title with several portfolios joined by و,
+ * composed from the ministries' English names, only when every portfolio is a known ministry (the
+ * matched title's own English stands otherwise). Tokens [titleStart + 1, titleEnd) are the matched
+ * title's portfolio, [titleEnd, portfolioEnd) the coordinated ones.
+ */
+function ministerOfPortfolios(doc: Doc, def: TitleDef, titleStart: number, titleEnd: number, portfolioEnd: number): string | null {
+  if (!def.en?.startsWith(MINISTER_OF)) return null;
+  const { ministries } = getLexicon();
+  const first = ministries.match(doc.tokens, titleStart + 1);
+  if (!first || first.end !== titleEnd || first.clitics !== '') return null;
+  const names = [first.values[0]!.en];
+  for (let j = titleEnd; j < portfolioEnd; ) {
+    const next = ministries.match(doc.tokens, j);
+    if (!next || next.clitics !== 'و' || next.end > portfolioEnd) return null;
+    names.push(next.values[0]!.en);
+    j = next.end;
+  }
+  return `${MINISTER_OF}${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** A lexicon name that includes its title ("الملك عبدالله الثاني"): the title states the person's role. */
@@ -631,7 +661,8 @@ function homeAffiliations(doc: Doc): void {
     const code = country.lexiconId ? countryCode(country.lexiconId) : null;
     if (doc.roles.some((o) => o !== r && o.personKey === r.personKey && o.titleKey === r.titleKey && o.affiliationKey === country!.key)) continue;
     r.affiliationKey = country.key;
-    r.title = englishTitle(def, code);
+    // a title composed from its portfolios stays, unless the country names the office its own way
+    if (code && def.en_by_country[code]) r.title = def.en_by_country[code]!;
   }
 }
 

@@ -25,7 +25,7 @@ describe('titles: chains, apposition, portfolios and counterparts', () => {
 
   it('ends a coordinated portfolio at a first name that begins with و', () => {
     const r = roles('دمشق - بحث نائب رئيس مجلس الوزراء وزير الخارجية والمغتربين وسيم حداد مع الوفد الزائر العلاقات الثنائية.');
-    expect(r.some((x) => /Haddad \| Minister of Foreign Affairs \| Syria/u.test(x))).toBe(true);
+    expect(r.some((x) => /Haddad \| Minister of Foreign Affairs and Expatriates \| Syria/u.test(x))).toBe(true);
     expect(r.some((x) => /Haddad \| Deputy Prime Minister \| Syria/u.test(x))).toBe(true);
   });
 
@@ -41,7 +41,7 @@ describe('titles: chains, apposition, portfolios and counterparts', () => {
 
   it('skips the rest of a ministerial portfolio before the name', () => {
     expect(roles('أكد وزير الخارجية والتعاون الدولي الإماراتي، عبدالله بن زايد آل نهيان، أن')).toEqual([
-      'Abdullah bin Zayed | Minister of Foreign Affairs | United Arab Emirates',
+      'Abdullah bin Zayed | Minister of Foreign Affairs and International Cooperation | United Arab Emirates',
     ]);
   });
 

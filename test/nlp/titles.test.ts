@@ -115,3 +115,20 @@ describe('titles', () => {
     expect(negotiator && entityName(x, negotiator.affiliationKey)).toBe('Iran');
   });
 });
+
+describe('titles with several portfolios', () => {
+  it('composes the English title from every portfolio joined by و', () => {
+    expect(roles('والتقى وزير الموارد المائية والري المصري سامح الحكيم نظيره في القاهرة.')).toContainEqual(
+      'Sameh al-Hakim | Minister of Water Resources and Irrigation | Egypt | وزير الموارد المائية والري',
+    );
+    expect(roles('وصل وزير المياه والري والطاقة الإثيوبي كمال تسفاي إلى الخرطوم.')).toContainEqual(
+      expect.stringMatching(/ \| Minister of Water, Irrigation and Energy \| Ethiopia \|/),
+    );
+  });
+
+  it('keeps the matched title when a portfolio is not a known ministry', () => {
+    expect(roles('والتقى وزير الموارد المائية وشؤون الأنهار المصري سامح الحكيم نظيره.')).toContainEqual(
+      expect.stringMatching(/ \| Minister of Water Resources \| Egypt \|/),
+    );
+  });
+});
