@@ -462,10 +462,13 @@ export function attachCounterparts(doc: Doc): void {
     return e?.kind === 'PERSON' ? e : null;
   };
   for (const t of doc.titles) {
-    if (!t.counterpart || t.personKey || !t.affiliationKey) continue;
+    if (!t.counterpart || !t.affiliationKey) continue;
+    // a counterpart found before the subject's office was known is given the office on the second run
+    if (t.personKey && doc.roles.some((r) => r.personKey === t.personKey && r.affiliationKey === t.affiliationKey)) continue;
     let j = t.end;
     while (j < doc.tokens.length && SEPARATORS.has(doc.tokens[j]!.norm)) j++;
     const person = personAt(j);
+    if (t.personKey && person?.key !== t.personKey) continue;
     const subject = person ? subjectOf(doc, t.start) : null;
     if (!person || !subject || subject === person) continue;
     const held = doc.roles.filter((r) => r.personKey === subject.key);
@@ -585,6 +588,8 @@ export function attachTitles(doc: Doc): void {
     if (before && t.affiliationKey !== null && before.affiliationKey !== t.affiliationKey && isCountryKey(doc, before.affiliationKey) && isCountryKey(doc, t.affiliationKey)) continue;
     if (person && !heldByOther(doc, t, person) && consistentWithLexicon(person, t)) attach(t, person, neighbour);
   }
+  // "X، وزير الداخلية، … مع نظيره الإسباني Y": the subject's office may be known only by apposition
+  attachCounterparts(doc);
   homeAffiliations(doc);
   // "الأمين العام بان كي مون" after "الأمين العام للأمم المتحدة بان كي مون": the same office, stated once
   doc.roles = doc.roles.filter((r) => r.affiliationKey !== null || !doc.roles.some((o) => o !== r && o.personKey === r.personKey && o.titleKey === r.titleKey && o.affiliationKey !== null));

@@ -132,3 +132,12 @@ describe('titles with several portfolios', () => {
     );
   });
 });
+
+describe('counterparts of a subject whose office is stated by apposition', () => {
+  it('gives "نظيره الإسباني Y" the office of "X، وزير الداخلية،"', () => {
+    // the trained tagger finds both names (no name list knows them)
+    const x = extract({ body: 'الرباط - عقد محمد العلوي، وزير الداخلية، صباح اليوم جلسة مباحثات مع نظيره الإسباني خوان لوبيز في الرباط.', publishedAt: '2015-05-21' });
+    const r = x.roles.map((role) => `${x.entities.find((e) => e.key === role.personKey)?.nameAr} | ${role.title} | ${entityName(x, role.affiliationKey)}`);
+    expect(r).toContainEqual('خوان لوبيز | Minister of Interior | Spain');
+  });
+});
