@@ -70,6 +70,15 @@ export const titlesStage: Stage = {
         i = match.end - 1;
         continue;
       }
+      // "المبعوث الخاص للرئيس الروسي X", "مستشار لرئيس الوزراء": a title in ل right after another title names
+      // that office's principal, neither a second office of X nor a mention of the principal himself
+      const previous = doc.titles[doc.titles.length - 1];
+      if (match.clitics.startsWith('ل') && previous && previous.end === i && !previous.counterpart) {
+        const adjective = nisba.match(tokens, match.end);
+        previous.end = skipJointAndPosting(doc, adjective?.end ?? match.end, covered);
+        i = previous.end - 1;
+        continue;
+      }
       let def = pickTitle(match.values);
       let pos = match.end;
       let affiliation: EntityRecord | null = null;
@@ -96,6 +105,10 @@ export const titlesStage: Stage = {
           if (entity && linked && entity.kind !== 'PERSON') {
             // "رئيس <country>" is its president; "رئيس <organisation>" its chairman
             if (def.key === 'chairman' && isCountry(entity)) def = getLexicon().titleByKey.get('president') ?? def;
+            // "رئيس إقليم كردستان", "رئيس إقليم تيغراي": a self-governing region has a president too
+            if (def.key === 'chairman' && entity.kind === 'LOCATION' && (getLexicon().entries.get(entity.lexiconId ?? '')?.subtype === 'territory' || /^إقليم /u.test(entity.nameAr))) {
+              def = getLexicon().titleByKey.get('president') ?? def;
+            }
             // "رئيسة المفوضية الأوروبية", "رئيس الفيفا": organisations whose head is their president
             const head = entity.lexiconId ? getLexicon().entries.get(entity.lexiconId)?.head_title : undefined;
             if (def.key === 'chairman' && head) def = getLexicon().titleByKey.get(head) ?? def;

@@ -806,3 +806,30 @@ describe('unseen-text rules: delegations met one by one', () => {
     expect(e.some((x) => x.includes('Mekhlafi') && !x.includes('Abdollahian'))).toBe(true);
   });
 });
+
+describe('unseen-text rules: Maghreb titles, principals and Kurdish office-holders', () => {
+  it('reads "الوزير الأول" as the prime minister (Algerian, Moroccan and French usage)', () => {
+    const r = roles('وكان في استقباله بالمطار الوزير الأول الموريتاني محمد ولد بلال.', '2021-03-02');
+    expect(r.some((x) => x.endsWith('| Prime Minister | Mauritania'))).toBe(true);
+  });
+
+  it('does not read the principal of an envoy ("المبعوث الخاص للرئيس الروسي X") as a title of X or as the president', () => {
+    const body = 'وشارك في المباحثات نائب وزير الخارجية والمبعوث الخاص للرئيس الروسي إلى الشرق الأوسط، ميخائيل بوغدانوف. وأعلن الكرملين أن الرئيس فلاديمير بوتين سيزور تركيا.';
+    const { x } = analyseText(body, '2018-08-30');
+    const putin = x.entities.find((e) => e.nameEn === 'Vladimir Putin')!;
+    expect(x.mentions.filter((m) => m.entityKey === putin.key).length).toBe(1);
+    const r = roles(body, '2018-08-30');
+    expect(r.some((y) => y.startsWith('Mikhail Bogdanov | President'))).toBe(false);
+    expect(r.some((y) => y.startsWith('Mikhail Bogdanov | Special Envoy'))).toBe(true);
+  });
+
+  it('reads "رئيس إقليم X" as the president of the self-governing region, not a chairman', () => {
+    expect(roles('التقى رئيس إقليم كردستان مسعود بارزاني السفير الأمريكي في أربيل.', '2016-04-28')).toContain('Masoud Barzani | President | Kurdistan Region');
+  });
+
+  it('knows the Kurdistan Region office-holders and the Kurdish spelling كوردستان', () => {
+    const e = events('أجرى رئيس مجلس الوزراء مصطفى الكاظمي، مساء السبت، اتصالاً هاتفياً برئيس حكومة إقليم كوردستان، مسرور بارزاني.', '2021-02-15');
+    expect(e).toContain('CALL OCCURRED 2021-02-13 - [Masrour Barzani, Mustafa al-Kadhimi]');
+    expect(roles('وصل رئيس إقليم كوردستان، نيجيرفان بارزاني، اليوم إلى بغداد.', '2021-02-15')).toContain('Nechirvan Barzani | President | Kurdistan Region');
+  });
+});
