@@ -166,7 +166,12 @@ export const titlesStage: Stage = {
           pos = posting.end;
         }
       }
-      pos = skipQualifier(doc, pos, covered);
+      const qualifier = skipQualifier(doc, pos, covered);
+      pos = qualifier.end;
+      if (qualifier.country && !affiliation && def.affiliation === 'country') {
+        code = qualifier.country;
+        affiliation = entityForId(doc, `country:${code}`);
+      }
       const portfolioEnd = pos;
       pos = skipJointAndPosting(doc, pos, covered);
       const titleAr = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[composedEnd - 1]!.end);
@@ -233,14 +238,15 @@ export const titlesStage: Stage = {
   },
 };
 
-/** A first name and patronymic ("X بن Y") right before the surname of a known person whose first name is X. */
+/** A first name and patronymic ("X بن Y", "X Y") right before the surname of a known person whose first name is X. */
 function patronymicOf(doc: Doc, name: { start: number; end: number }, covered: (MentionRecord | undefined)[]): EntityRecord | null {
   const m = covered[name.end];
   if (!m || m.start !== name.end || m.end !== name.end + 1 || m.cliticLength !== 0) return null;
   const entity = entityById(doc, m.entityKey);
   if (!entity || entity.kind !== 'PERSON' || !entity.lexiconId) return null;
   const words = doc.tokens.slice(name.start, name.end).map((t) => t.norm);
-  const patronymic = words.length >= 3 && (words[1] === 'بن' || words[1] === 'ابن');
+  // "عادل بن أحمد الجبير", and the father's name without بن: "أسعد حسن الشيباني" (given, father's, family name)
+  const patronymic = (words.length >= 3 && (words[1] === 'بن' || words[1] === 'ابن')) || words.length === 2;
   return patronymic && entity.nameTokens[0] === words[0] && entity.nameTokens.length === 2 ? entity : null;
 }
 
@@ -388,14 +394,20 @@ const MAX_QUALIFIER_WORDS = 4;
  * "وزير الخارجية في حكومة تصريف الأعمال X", "كبير المفاوضين في الملف النووي X": what the office is in,
  * skipped up to the name (the first name-list word); only when a name follows.
  */
-function skipQualifier(doc: Doc, pos: number, covered: (MentionRecord | undefined)[]): number {
+function skipQualifier(doc: Doc, pos: number, covered: (MentionRecord | undefined)[]): { end: number; country: string | null } {
   const tokens = doc.tokens;
   const first = tokens[pos + 1];
-  if (tokens[pos]?.norm !== 'في' || !first || covered[pos + 1]) return pos;
-  if (!first.norm.startsWith('ال') && !first.analyses.some((a) => a.stem === 'حكومه' && a.clitics === '')) return pos;
-  let j = pos + 1;
+  const none = { end: pos, country: null };
+  if (tokens[pos]?.norm !== 'في' || !first) return none;
+  // "وزير الخارجية في الحكومة السورية الانتقالية X": a country's government, then its adjectives
+  const body = mentionAt(covered, pos + 1);
+  const bodyEntity = body && body.cliticLength === 0 ? entityById(doc, body.entityKey) : undefined;
+  const country = bodyEntity?.kind === 'ORGANIZATION' ? bodyEntity.lexiconId?.match(/^org:[a-z-]+(?::[a-z-]+)?:([A-Z]{2})$/)?.[1] ?? null : null;
+  if (covered[pos + 1] && !country) return none;
+  if (!country && !first.norm.startsWith('ال') && !first.analyses.some((a) => a.stem === 'حكومه' && a.clitics === '')) return none;
+  let j = country ? body!.end : pos + 1;
   while (j < tokens.length && j - pos - 1 < MAX_QUALIFIER_WORDS && tokens[j]!.kind === 'word' && !covered[j] && !isNameToken(tokens[j]!)) j++;
-  return tokens[j]?.kind === 'word' && j > pos + 1 && isNameToken(tokens[j]!) && !covered[j] ? j : pos;
+  return tokens[j]?.kind === 'word' && j > pos + 1 && isNameToken(tokens[j]!) && !covered[j] ? { end: j, country } : none;
 }
 
 const MAX_PORTFOLIO = 8;

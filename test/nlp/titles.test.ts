@@ -141,3 +141,16 @@ describe('counterparts of a subject whose office is stated by apposition', () =>
     expect(r).toContainEqual('خوان لوبيز | Minister of Interior | Spain');
   });
 });
+
+describe('the government an office is in', () => {
+  it('takes the country of "في الحكومة الليبية المؤقتة" between a title and the name', () => {
+    expect(roles('استقبل الرئيس السوري بشار الأسد وزير الخارجية في الحكومة الليبية المؤقتة عبد الهادي الحويج.')).toContainEqual(
+      'Abdel Hdi al-Hawij | Minister of Foreign Affairs | Libya | وزير الخارجية',
+    );
+  });
+
+  it("reads a father's name between a known person's first and family names as that person", () => {
+    const r = roles('استقبل الرئيس العراقي عبد اللطيف رشيد وزير الخارجية السوري أسعد حسن الشيباني.', '2025-03-15');
+    expect(r).toContainEqual('Asaad al-Shaibani | Minister of Foreign Affairs | Syria | وزير الخارجية السوري');
+  });
+});
