@@ -107,7 +107,7 @@ export const eventsStage: Stage = {
       }
       if (def.kind === 'VISIT') {
         // "ووجه له دعوة للقيام بزيارة": the invited person, not the host who invites, will travel
-        const invited = invitedVisitor(doc, i, participants[0]?.entityKey ?? null);
+        const invited = invitedVisitor(doc, i, participants[0]?.entityKey ?? null) ?? receivedGuest(doc, i, visitStem);
         const visitor = (invited ? [{ entityKey: invited, role: 'VISITOR' as const }] : participants.slice(0, 1)).map((p) => ({ ...p, role: 'VISITOR' as const }));
         // "يغادر الضيف المملكة متوجهاً إلى الإمارات": the guest the article is about travels on
         const guest = visitor.length === 0 && guestReference(doc, clause) ? latestGuest(doc, i, []) : null;
@@ -716,7 +716,8 @@ function destinations(
       continue;
     }
     // "وصل إلى البلاد": the country of the reporting agency, in the report's own words
-    const homeWord = introduced && found.length === 0 ? homeCountryWord(token) : null;
+    // ("للبلاد" carries its own preposition)
+    const homeWord = (introduced || /^[وف]?لل/u.test(token.norm)) && found.length === 0 ? homeCountryWord(token) : null;
     if (homeWord) {
       const home = homeCountry(doc);
       const code = home?.lexiconId ? home.lexiconId.slice('country:'.length) : '';
@@ -1001,6 +1002,19 @@ function groupMeeting(doc: Doc, clause: { start: number; end: number }): boolean
 
 const INVITATION = new Set(triggerData.invitationCues.map(foldName));
 const INVITATION_WINDOW = 4;
+/** "زيارته"، "زيارتها": a visit named with a pronoun of its visitor. */
+const POSSESSED_VISITS = new Set(['زيارته', 'زيارتها']);
+/**
+ * "استقبل X … Y …، بمناسبة زيارته للبلاد": in a reception, "his visit" is the guest's, not the host's;
+ * the guest of the reception told earlier in the sentence.
+ */
+function receivedGuest(doc: Doc, i: number, stem: string): string | null {
+  if (!POSSESSED_VISITS.has(stem)) return null;
+  const sentence = doc.tokens[i]!.sentence;
+  const reception = doc.events.findLast((e) => e.sentence === sentence && e.triggerStart < i && e.kind === 'MEETING' && e.participants.some((p) => p.role === 'HOST'));
+  return reception?.participants.find((p) => p.role === 'GUEST' && entityById(doc, p.entityKey)?.kind === 'PERSON')?.entityKey ?? null;
+}
+
 /** A visit told as an invitation: the other person of the sentence, named before, is the invitee. */
 function invitedVisitor(doc: Doc, i: number, inviter: string | null): string | null {
   const sentence = sentenceAround(doc, i);

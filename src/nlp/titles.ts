@@ -627,6 +627,9 @@ const MAX_DATELINE_WORDS = 4;
  * The article's home country: the country of its dateline city ("عمان 19 نيسان (بترا)"), else of the
  * national news agency it cites. An office named with no country ("رئيس الحكومة X") is held there.
  */
+/** What follows a dateline's place: "الكويت -"، "المنامة:". */
+const DATELINE_MARKS = new Set(['-', ':', '–', '—']);
+
 export function homeCountry(doc: Doc): EntityRecord | null {
   const { entries } = getLexicon();
   // the first sentence after the headline line (a headline may hold several sentences: "X.. وY")
@@ -638,7 +641,10 @@ export function homeCountry(doc: Doc): EntityRecord | null {
     const t = doc.tokens[m.start]!;
     if (t.sentence > firstBody || m.cliticLength !== 0) return false;
     const lexiconId = entityById(doc, m.entityKey)?.lexiconId;
-    if (!lexiconId || entries.get(lexiconId)?.subtype !== 'city') return false;
+    // a city, or a country named as the dateline (الكويت -، البحرين -: city-states and their capitals)
+    const subtype = lexiconId ? entries.get(lexiconId)?.subtype : undefined;
+    if (subtype !== 'city' && subtype !== 'country') return false;
+    if (subtype === 'country' && !DATELINE_MARKS.has(doc.tokens[m.end]?.norm ?? '')) return false;
     if (m.start === 0 || doc.tokens[m.start - 1]!.sentence !== t.sentence) return true;
     // a dateline line with the outlet first: "هسبريس - الرباط", "خاص - بيروت"
     return t.sentence === firstBody && firstBody > 0 && (wordsIn.get(t.sentence) ?? 0) <= MAX_DATELINE_WORDS;
@@ -658,7 +664,33 @@ export function homeCountry(doc: Doc): EntityRecord | null {
   // a national agency reporting from abroad ("الرياض - سبأ") speaks of its own country's officials
   if (national.size === 1 && datelineEntry?.subtype === 'city' && datelineEntry.country !== [...national][0]) return entityForId(doc, [...national][0]!);
   if (datelineEntry?.subtype === 'city' && datelineEntry.country) return entityForId(doc, datelineEntry.country);
+  if (datelineEntry?.subtype === 'country' && datelineEntity) return datelineEntity;
   if (agencies.size === 1) return entityForId(doc, [...agencies][0]!);
+  return headOfStateCountry(doc);
+}
+
+/** Offices that, named bare (رئيس الجمهورية، الملك), are the article's own country's. */
+const HOME_HEAD_OFFICES = new Set(['president', 'king', 'emir', 'sultan', 'prime-minister']);
+const LEAD_SENTENCES = 2;
+
+/**
+ * "استقبل رئيس الجمهورية الباجي قايد السبسي … بقصر قرطاج": with no dateline nor agency, a head of state
+ * or government named by the bare title in the lead, and known to the lexicon as that country's, tells
+ * the home country.
+ */
+function headOfStateCountry(doc: Doc): EntityRecord | null {
+  const { entries } = getLexicon();
+  // in the lead only (a byline line may come first): a foreign head named bare later ("بتوجيه من الملك
+  // X") is not the home country's
+  const lead = Math.max(firstBodySentence(doc), 0) + LEAD_SENTENCES;
+  for (const t of doc.titles) {
+    if (doc.tokens[t.start]!.sentence > lead) continue;
+    if (t.affiliationKey || t.counterpart || !t.personKey || !HOME_HEAD_OFFICES.has(t.titleKey)) continue;
+    const person = entityById(doc, t.personKey);
+    const known = person?.lexiconId ? entries.get(person.lexiconId)?.roles?.find((r) => r.title === t.titleKey) : undefined;
+    const code = known ? countryCode(known.affiliation) : null;
+    if (code) return entityForId(doc, `country:${code}`);
+  }
   return null;
 }
 

@@ -168,3 +168,12 @@ describe('the home country in the report\'s own words', () => {
     expect(kingdom.map((e) => e.place)).toEqual(['Saudi Arabia']);
   });
 });
+
+describe("a visit named by the guest's pronoun", () => {
+  it('gives "بمناسبة زيارته للبلاد" in a reception to the guest, not the host', () => {
+    const visits = events('الكويت - استقبل أمير الكويت الشيخ صباح الأحمد، في قصر بيان ظهر أمس، رئيس وزراء العراق نوري المالكي، بمناسبة زيارته الرسمية للبلاد.', '2013-06-12').filter(
+      (e) => e.kind === 'VISIT',
+    );
+    expect(visits.map((v) => v.who)).toEqual([['Nouri al-Maliki/VISITOR']]);
+  });
+});

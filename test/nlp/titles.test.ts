@@ -154,3 +154,29 @@ describe('the government an office is in', () => {
     expect(r).toContainEqual('Asaad al-Shaibani | Minister of Foreign Affairs | Syria | وزير الخارجية السوري');
   });
 });
+
+describe('the home country without a dateline', () => {
+  it('is the country of a known head of state named by the bare title in the lead', () => {
+    const body = 'استقبل رئيس الجمهورية الباجي قايد السبسي، اليوم الاثنين بقصر قرطاج، وزير الشؤون الخارجية الجزائري عبد القادر مساهل، بحضور وزير الشؤون الخارجية خميس الجهيناوي.';
+    expect(roles(body, '2018-02-12')).toContainEqual(expect.stringMatching(/ \| Minister of Foreign Affairs \| Tunisia \| وزير الشؤون الخارجية$/));
+  });
+
+  it('is not taken from a head of state named bare late in the article', () => {
+    const body = 'الوزير يستقبل ضيفه\n\nاستقبل وزير الخارجية سامي الفرا نظيره الكويتي في مقر الوزارة.\n\nوبحث الجانبان العلاقات.\n\nوتناول اللقاء قضايا المنطقة.\n\nوتأتي الزيارة بتوجيه من الملك عبدالله الثاني.';
+    expect(roles(body, '2018-02-12')).not.toContainEqual(expect.stringMatching(/ \| Minister of Foreign Affairs \| Jordan \|/));
+  });
+});
+
+describe('a country as the dateline', () => {
+  it('is the home country when a dash follows it (الكويت -)', () => {
+    expect(roles('الكويت - استقبل وزير الخارجية سامي الفرا أمس نظيره العراقي هوشيار زيباري.', '2013-06-12')).toContainEqual(
+      expect.stringMatching(/ \| Minister of Foreign Affairs \| Kuwait \| وزير الخارجية$/),
+    );
+  });
+
+  it('is not a dateline when it opens a sentence (إيران تعلن)', () => {
+    expect(roles('إيران تعلن موقفها\n\nاستقبل وزير الخارجية سامي الفرا أمس نظيره العراقي هوشيار زيباري.', '2013-06-12')).not.toContainEqual(
+      expect.stringMatching(/ \| Iran \|/),
+    );
+  });
+});
