@@ -545,7 +545,9 @@ export function attachTitles(doc: Doc): void {
     }
     const cliticLength = getLexicon().titles.match(doc.tokens, t.start)?.cliticLength ?? 0;
     const titleAr = doc.body.slice(stemStart(doc, doc.tokens[t.start]!, cliticLength), doc.tokens[t.end - 1]!.end);
-    addRole(doc, person, def, titleAr, affiliation, code, doc.tokens[t.start]!.sentence);
+    // a title composed from several portfolios keeps its English
+    const composed = t.titleEn !== englishTitle(def, t.countryCode) ? t.titleEn : null;
+    addRole(doc, person, def, titleAr, affiliation, code, doc.tokens[t.start]!.sentence, composed);
   };
   const personAt = (j: number): EntityRecord | null => {
     const m = covered[j];

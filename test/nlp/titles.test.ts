@@ -126,6 +126,11 @@ describe('titles with several portfolios', () => {
     );
   });
 
+  it('keeps the composed title when the name is found only by the tagger', () => {
+    const x = extract({ body: 'فيما نفى وزير المياه والرى والطاقة الإثيوبى سيليشى بيكيلى أن يكون قد التقى نظيره.', publishedAt: '2020-01-15' });
+    expect(x.roles.map((r) => `${r.title} | ${entityName(x, r.affiliationKey)}`)).toEqual(['Minister of Water, Irrigation and Energy | Ethiopia']);
+  });
+
   it('keeps the matched title when a portfolio is not a known ministry', () => {
     expect(roles('والتقى وزير الموارد المائية وشؤون الأنهار المصري سامح الحكيم نظيره.')).toContainEqual(
       expect.stringMatching(/ \| Minister of Water Resources \| Egypt \|/),
