@@ -320,6 +320,11 @@ export function nameVariants(name: string, entry: Pick<LexiconEntry, 'id' | 'sub
   if (entry.id.startsWith('person:')) {
     out.add(name.replace(/(^|\s)عبد\s+ال/gu, '$1عبدال'));
     out.add(name.replace(/(^|\s)عبدال(?=\S)/gu, '$1عبد ال'));
+    // Gulf names give the father's name with or without the article: صباح الخالد الحمد الصباح / صباح خالد الحمد الصباح
+    const words = name.split(/\s+/u);
+    if (words.length >= 3 && /^ال\S{3,}$/u.test(words[1]!) && !words[1]!.startsWith('الل')) {
+      out.add([words[0], words[1]!.slice(2), ...words.slice(2)].join(' '));
+    }
   }
   if (entry.subtype === 'country' && !STATE_WORDS.some((w) => name.startsWith(w + ' '))) {
     for (const w of STATE_WORDS) out.add(`${w} ${name}`);

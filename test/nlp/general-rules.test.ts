@@ -144,6 +144,12 @@ describe('lexicon names', () => {
     expect(nameVariants('الهند', { id: 'country:IN', subtype: 'country' })).toContain('جمهورية الهند');
   });
 
+  it("spells a Gulf father's name with or without the article, never the family name", () => {
+    expect(nameVariants('صباح الخالد الحمد الصباح', { id: 'person:x' })).toContain('صباح خالد الحمد الصباح');
+    expect(nameVariants('صباح الخالد الحمد الصباح', { id: 'person:x' })).not.toContain('صباح الخالد الحمد صباح');
+    expect(nameVariants('عادل الجبير', { id: 'person:x' })).toEqual(['عادل الجبير']);
+  });
+
   it('tells Amman from Oman by shadda and by context', () => {
     const place = (body: string) => analyseText(body).x.entities.filter((e) => e.kind === 'LOCATION').map((e) => e.nameEn);
     expect(place('وصل الوفد إلى عمّان أمس.')).toContain('Amman');
