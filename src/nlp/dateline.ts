@@ -28,6 +28,17 @@ export function firstBodySentence(doc: Doc): number {
   return headlineEnd < 0 ? -1 : doc.sentences.findIndex((s) => s.start > headlineEnd);
 }
 
+/**
+ * The dateline's tokens: the whole first line when it is short, or the opening of the first sentence up
+ * to a colon or a closing bracket ("سبق- الرياض: استقبل …", "القاهرة، مصر (CNN)-- التقى …"); else null.
+ */
+function datelineTokens(sentence: Doc['tokens']): Doc['tokens'] | null {
+  const words = (tokens: Doc['tokens']) => tokens.filter((t) => t.kind === 'word').length;
+  if (words(sentence) <= MAX_DATELINE_WORDS) return sentence;
+  const end = sentence.findIndex((t) => t.text === ':' || t.text === ')');
+  return end > 0 && words(sentence.slice(0, end)) <= MAX_DATELINE_WORDS ? sentence.slice(0, end + 1) : null;
+}
+
 export const datelineStage: Stage = {
   name: 'dateline',
   needs: ['entities'],
@@ -35,14 +46,17 @@ export const datelineStage: Stage = {
   run(doc: Doc): Doc {
     const sentence = doc.sentences[firstBodySentence(doc)];
     if (!sentence) return doc;
-    const line = doc.tokens.filter((t) => t.sentence === sentence.index);
-    if (line.filter((t) => t.kind === 'word').length > MAX_DATELINE_WORDS) return doc;
+    const line = datelineTokens(doc.tokens.filter((t) => t.sentence === sentence.index));
+    if (!line) return doc;
     const covered = coverage(doc);
     // a dateline names its place
     if (!line.some((t) => covered[t.index] && entityById(doc, covered[t.index]!.entityKey)?.kind === 'LOCATION')) return doc;
     const { functionWords } = getLexicon();
     const parts: { tokens: typeof line; quoted: boolean }[] = [{ tokens: [], quoted: false }];
+    const isPlace = (i: number) => covered[i] !== undefined && entityById(doc, covered[i]!.entityKey)?.kind === 'LOCATION';
     for (const t of line) {
+      // "دمشق ــ الأخبار": a dash of tatweel is no token; the place's end still parts it from the outlet
+      if (t.index > line[0]!.index && isPlace(t.index - 1) && !covered[t.index] && parts[parts.length - 1]!.tokens.length > 0) parts.push({ tokens: [], quoted: false });
       if (QUOTES.test(t.text)) parts[parts.length - 1]!.quoted = true;
       else if (t.kind === 'punct' && SEPARATORS.test(t.text)) parts.push({ tokens: [], quoted: false });
       else parts[parts.length - 1]!.tokens.push(t);

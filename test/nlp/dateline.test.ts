@@ -16,6 +16,17 @@ describe('dateline', () => {
     expect([rt?.nameAr, rt?.nameEn]).toEqual(['RT', 'RT']);
   });
 
+  it('parts the place from the outlet where the dash is tatweel (دمشق ــ الأخبار)', () => {
+    expect(orgs('الوزير يستقبل نظيره\n\nدمشق ــ الأخبار\n\nاستقبل الوزير نظيره أمس.')).toEqual(['الأخبار']);
+  });
+
+  it('reads a dateline that opens the first sentence, up to a colon or a closing bracket', () => {
+    expect(orgs('الوزير يستقبل نظيره\n\nسبق- الرياض: استقبل وزير الخارجية اليوم نظيره الأردني في مقر الوزارة بالرياض.')).toEqual(['سبق']);
+    expect(orgs('الوزير يلتقي الرئيس\n\nالقاهرة، مصر (CNN)-- التقى وزير الخارجية الأمريكي الثلاثاء الرئيس المصري في القاهرة.')).toEqual(['CNN']);
+    // a colon after a long opening is reported speech, not a dateline
+    expect(orgs('عنوان\n\nقال وزير الخارجية في مؤتمر صحفي عقده بالرياض مساء أمس: نرحب بالوفد.')).toEqual([]);
+  });
+
   it('takes a quoted outlet over the region the lexicon reads in it («الخليج»)', () => {
     const { x } = analyseText('القمة تختتم أعمالها\n\nالرياض: «الخليج»\n\nاختتمت القمة أعمالها.');
     expect(x.entities.map((e) => `${e.kind}:${e.nameAr}`)).toEqual(['LOCATION:الرياض', 'ORGANIZATION:الخليج']);
