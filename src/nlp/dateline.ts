@@ -14,6 +14,7 @@ const MAX_DATELINE_WORDS = 6;
 const MAX_OUTLET_WORDS = 3;
 const SEPARATORS = /^[-–—ـ:|/()،,]+$/u;
 const QUOTES = /^[«»"“”']+$/u;
+const WEB_ENDINGS = new Set(['نت', 'كوم', 'net', 'com']);
 /** Words of a dateline that name no outlet: bylines, and the date's weekday and month names. */
 const NOT_OUTLETS = new Set([
   ...['خاص', 'وكالات', 'متابعات', 'مراسل', 'مراسلها', 'مراسلنا', 'من', 'المحرر', 'تقرير', 'عاجل', 'محلي', 'دولي'].map(foldName),
@@ -70,7 +71,9 @@ export const datelineStage: Stage = {
         doc.mentions = doc.mentions.filter((m) => m.end <= first.index || m.start > last.index);
         for (const t of part) covered[t.index] = undefined;
       }
-      if (part.some((t) => t.kind !== 'word' || covered[t.index] || NOT_OUTLETS.has(t.norm) || functionWords.has(t.norm) || /\d/u.test(t.text))) continue;
+      // "العربية.نت": a web outlet's domain ending stays with its name
+      const web = part.length === 3 && part[1]!.text === '.' && WEB_ENDINGS.has(part[2]!.norm);
+      if (part.some((t, k) => (t.kind !== 'word' && !(web && k === 1)) || covered[t.index] || NOT_OUTLETS.has(t.norm) || functionWords.has(t.norm) || /\d/u.test(t.text))) continue;
       const nameAr = doc.body.slice(first.start, last.end);
       const mention = addMention(doc, entityForName(doc, 'ORGANIZATION', nameAr), first.index, last.index + 1, 0, 'NAME_PATTERN', 0.8);
       for (let k = first.index; k <= last.index; k++) covered[k] = mention;

@@ -9,6 +9,7 @@ import type { Doc, Stage } from './doc.ts';
 const OPENING = new Set(['“', '«']);
 const CLOSING = new Set(['”', '»']);
 const TERMINATORS = new Set(['.', '!', '?', '؟']);
+const WEB_ENDING = /^(?:نت|كوم|com|net|org)(?!\p{L})/u;
 
 export function splitSentences(text: string, end: number = text.length): ExtractedSentence[] {
   const sentences: ExtractedSentence[] = [];
@@ -40,6 +41,8 @@ export function splitSentences(text: string, end: number = text.length): Extract
     const next = text[i + 1] ?? '';
     // decimals (1.96) and runs of dots ("..") stay inside the sentence
     if (ch === '.' && /\d/u.test(prev) && /\d/u.test(next)) continue;
+    // and so do web names (العربية.نت، youm7.com), unlike a full stop glued to the next word ("دولار.وأضاف")
+    if (ch === '.' && /\p{L}/u.test(prev) && WEB_ENDING.test(text.slice(i + 1, i + 5))) continue;
     if (next === '.' || next === '!' || next === '?' || next === '؟') continue;
     // a closing quote right after the terminator belongs to this sentence
     let cut = i + 1;

@@ -43,3 +43,9 @@ describe('dateline', () => {
     expect(x.entities.map((e) => e.nameEn)).not.toContain('Nissan');
   });
 });
+
+describe('web outlet names', () => {
+  it('keeps a dot between letters inside the sentence (العربية.نت)', () => {
+    expect(orgs('الوزير يلتقي الرئيس\n\nدبي - العربية.نت\n\nالتقى الوزير الرئيس أمس.')).toEqual(['العربية.نت']);
+  });
+});
