@@ -1,6 +1,6 @@
 import type { Doc, EntityRecord, Stage, TitleRecord } from './doc.ts';
 import { addMention, coverage, entityById } from './entities.ts';
-import { getLexicon } from './lexicon.ts';
+import { countryCode, getLexicon } from './lexicon.ts';
 import { foldName } from './normalise.ts';
 import { isNisbaShaped } from './names.ts';
 import { attachCounterparts, attachTitles, homeCountry } from './titles.ts';
@@ -32,6 +32,7 @@ export const coreferenceStage: Stage = {
     mergePersons(doc);
     linkSurnames(doc);
     attachTitles(doc);
+    linkOfficials(doc);
     let resolved = false;
     for (const title of doc.titles) {
       if (title.personKey || title.counterpart) continue;
@@ -118,6 +119,7 @@ function mergePersons(doc: Doc): void {
 function linkSurnames(doc: Doc): void {
   const { functionWords } = getLexicon();
   const bySurname = new Map<string, EntityRecord | null>();
+  const sharers = new Map<string, EntityRecord[]>();
   for (const e of doc.entities) {
     if (e.kind !== 'PERSON' || e.nameTokens.length < 2) continue;
     const last = e.nameTokens[e.nameTokens.length - 1]!;
@@ -125,7 +127,13 @@ function linkSurnames(doc: Doc): void {
     if (last.length < MIN_SURNAME || PATRONYMIC.has(before) || functionWords.has(last)) continue;
     // two people sharing a surname: the bare surname is ambiguous
     bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== e ? null : e);
+    sharers.set(last, [...(sharers.get(last) ?? []), e]);
   }
+  // "X بارزاني" … "بارزاني" … later "Y بارزاني": a shared surname names the one sharer introduced before it
+  const introducedBefore = (surname: string, i: number): EntityRecord | null => {
+    const named = (sharers.get(surname) ?? []).filter((e) => doc.mentions.some((m) => m.entityKey === e.key && m.end <= i));
+    return named.length === 1 ? named[0]! : null;
+  };
   if (bySurname.size === 0) return;
   // transliteration variants of a foreign surname: غريفيث/جريفيث، زنغنه/زنكنه، ميستورا/مستورا
   const byVariant = new Map<string, EntityRecord | null>();
@@ -139,7 +147,7 @@ function linkSurnames(doc: Doc): void {
   doc.tokens.forEach((token, i) => {
     if (covered[i] || token.kind !== 'word') return;
     for (const analysis of token.analyses) {
-      const person = bySurname.get(analysis.stem);
+      const person = bySurname.get(analysis.stem) ?? (bySurname.has(analysis.stem) ? introducedBefore(analysis.stem, i) : undefined);
       if (!person) continue;
       // "المبعوث الأممي والعربي": an adjective joined by و to another (a nisba: definite, ending in ي),
       // not the surname العربي
@@ -155,6 +163,32 @@ function linkSurnames(doc: Doc): void {
       return;
     }
   });
+}
+
+/** "المسؤول الأميركي": an official named by nationality alone. */
+const OFFICIAL_WORDS = new Set(['المسوول', 'المسووله', 'المسؤول', 'المسؤوله'].map(foldName));
+
+/**
+ * "كما أجرى المسؤول الأميركي اتصالا …": the official of that country the article has told most about so
+ * far (the visitor it follows, not an attendee named once); none on a tie.
+ */
+function linkOfficials(doc: Doc): void {
+  const { nisba } = getLexicon();
+  const covered = coverage(doc);
+  for (let i = 0; i + 1 < doc.tokens.length; i++) {
+    const analysis = doc.tokens[i]!.analyses.find((a) => OFFICIAL_WORDS.has(a.stem) && /^[وف]?$/u.test(a.clitics));
+    if (!analysis || covered[i]) continue;
+    const adjective = nisba.match(doc.tokens, i + 1);
+    const code = adjective && adjective.clitics === '' ? countryCode(adjective.values[0]!) : null;
+    if (!adjective || !code || covered[i + 1]) continue;
+    const officials = new Set(doc.roles.filter((r) => entityById(doc, r.affiliationKey ?? '')?.lexiconId === `country:${code}`).map((r) => r.personKey));
+    const counts = new Map<string, number>();
+    for (const m of doc.mentions) if (m.end <= i && officials.has(m.entityKey)) counts.set(m.entityKey, (counts.get(m.entityKey) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 0 || (ranked[1] && ranked[1][1] === ranked[0]![1])) continue;
+    const person = entityById(doc, ranked[0]![0]);
+    if (person) addMention(doc, person, i, adjective.end, analysis.cliticLength, 'COREFERENCE', 0.6, false);
+  }
 }
 
 const MIN_VARIANT = 5;

@@ -172,6 +172,19 @@ export const eventsStage: Stage = {
             participants.unshift({ entityKey: traveller, role: def.subject });
           }
         }
+        // "سيزور X برفقة Y …، يلتقيا خلالها Z": a dual verb's subject is both travellers
+        const travellers = travellersBefore(doc, i, base.sentence);
+        if (def.kind === 'MEETING' && travellers.length === 2 && participants[0]?.entityKey === travellers[0] && DUAL_VERBS.has(doc.tokens[i]!.analyses.find((a) => a.cliticLength === match.cliticLength)?.stem ?? '')) {
+          if (!participants.some((p) => p.entityKey === travellers[1])) participants.splice(1, 0, { entityKey: travellers[1]!, role: def.subject });
+        }
+        // "عقد الزعيمان اجتماعا، أعقبه اجتماع موسع شارك فيه X وY": the meeting that follows on (an
+        // expanded one) keeps the people of the meeting it follows, and adds its own
+        if (def.kind === 'MEETING' && followsOn(doc, i)) {
+          const earlier = [...doc.events].reverse().find((e) => e.kind === 'MEETING' && e.triggerStart < i);
+          for (const p of [...(earlier?.participants ?? [])].reverse()) {
+            if (!participants.some((q) => q.entityKey === p.entityKey)) participants.unshift({ entityKey: p.entityKey, role: def.subject });
+          }
+        }
         if (participants.length === 0) continue;
         // "وجرى اللقاء في عمان، بحضور X": the meeting just told, named again with its attendees
         if (def.kind === 'MEETING' && !def.verbal && isAnaphoric(doc, i, match.cliticLength) && joinAttendees(doc, covered, base, clause, participants)) {
@@ -538,7 +551,10 @@ function findParticipants(
   if (def.verbal) {
     // "وكان X قد استقبل Y": the subject stands before the verb, after كان
     const preverbal = before.length > 0 && !before[before.length - 1]!.prepositional && onlyParticlesBetween(doc, before[before.length - 1]!.mention.end, start) ? before[before.length - 1] : undefined;
-    const subject = ordered[0] ? undefined : preverbal ?? after.find((c) => !c.prepositional) ?? before[before.length - 1];
+    // "أن X كان يتولى … في إدارة الرئيس Y، وزار البلاد": a verb joined by "، و" shares the clause's first subject
+    const joinedVerb = /^[،,]$/u.test(doc.tokens[start - 1]?.norm ?? '') && doc.tokens[start]!.analyses.some((a) => a.clitics === 'و');
+    const fallback = (joinedVerb ? before.find((c) => !c.prepositional) : undefined) ?? before[before.length - 1];
+    const subject = ordered[0] ? undefined : preverbal ?? after.find((c) => !c.prepositional) ?? fallback;
     if (subject) ordered.push(subject);
     for (const c of [...before, ...after]) if (!ordered.includes(c) && def.kind !== 'STATEMENT') ordered.push(c);
   } else {
@@ -566,7 +582,9 @@ function findParticipants(
     if (protagonist && !people.includes(protagonist)) people = [protagonist, ...people];
   }
   // no overt subject (pro-drop: "وينوي أن يلتقي X", "وكذلك التوجه إلى"): the person the sentence is about
-  if (people.length < needed && (def.verbal || def.kind === 'VISIT')) {
+  // "حيث عقد ونظيره X جلسة مباحثات": "ونظيره" right after the verb joins the verb's unwritten subject
+  const joined = joinedToUnwrittenSubject(doc, def, start, end, clause.start);
+  if ((people.length < needed && (def.verbal || def.kind === 'VISIT')) || joined) {
     const sentence = sentenceAround(doc, start);
     let earlier = candidatesIn(doc, sentence.start, clause.start, ['PERSON']).filter((c) => !people.includes(c.entity));
     // "وأوضح X أن Y سيعقد …، كما سيلتقي Z": in reported speech the topic is the reported clause's subject, not the speaker
@@ -594,6 +612,22 @@ function findParticipants(
     }
   }
   return participants;
+}
+
+/** Offices named with their holder's pronoun: نائبه، مساعده، مستشاره، نظيره. */
+const PRONOUN_OFFICES = new Set(['نائبه', 'نائبها', 'مساعده', 'مساعدها', 'مستشاره', 'مستشارها', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها'].map(foldName));
+
+/** "ونظيره", "ونظيرته": a counterpart whose pronoun stands for the subject the verb leaves unwritten. */
+const JOINED_COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظيرتها'].map(foldName));
+
+/** The verb (or the light verb carrying the event noun) is followed right away by "ونظيره". */
+function joinedToUnwrittenSubject(doc: Doc, def: TriggerDef, start: number, end: number, clauseStart: number): boolean {
+  const joinedAt = (k: number) => doc.tokens[k]?.analyses.some((a) => a.clitics === 'و' && JOINED_COUNTERPARTS.has(a.stem)) ?? false;
+  if (def.verbal) return joinedAt(end);
+  for (let j = start - 1; j >= Math.max(clauseStart, start - LIGHT_VERB_WINDOW); j--) {
+    if (doc.tokens[j]!.analyses.some((a) => LIGHT_VERB_FORMS.has(a.stem))) return joinedAt(j + 1);
+  }
+  return false;
 }
 
 /** An honorific with a pronoun (سموه، جلالته، فخامته) standing for a person in the clause: its stem, or null. */
@@ -682,7 +716,8 @@ function destinations(
     const m = covered[j];
     const token = doc.tokens[j]!;
     if (!m && !dateAt.has(j) && !inTitle(doc, j)) scanned++;
-    if (m && m.start === j) {
+    // (a place inside the subject's title, "رئيس إقليم كوردستان X", is no destination)
+    if (m && m.start === j && !inTitle(doc, j)) {
       const entity = entityById(doc, m.entityKey);
       if (entity?.kind === 'LOCATION') {
         const clitics = token.analyses.find((a) => a.cliticLength === m.cliticLength)?.clitics ?? '';
@@ -979,6 +1014,8 @@ function coordinatedVerb(doc: Doc, covered: (MentionRecord | undefined)[], from:
     if (titles.match(doc.tokens, k) || nisba.match(doc.tokens, k) || functionWords.has(t.norm.slice(1))) continue;
     // "، وفد الحكومة برئاسة X": a noun that begins with و is the verb's object, not a second verb
     if (WAW_NOUNS.has(t.norm)) continue;
+    // "، ونائبه X": an office named by its holder's pronoun is one more object
+    if (t.analyses.some((a) => a.clitics === 'و' && PRONOUN_OFFICES.has(a.stem))) continue;
     return k;
   }
   return to;
@@ -1054,13 +1091,27 @@ function objectsOnly(doc: Doc, participants: ParticipantRecord[], clause: { star
 
 /** The visitor of the latest visit told earlier in the same sentence. */
 function travellerBefore(doc: Doc, i: number, sentence: number): string | null {
+  return travellersBefore(doc, i, sentence)[0] ?? null;
+}
+
+/** The visitors of the latest visit told earlier in the same sentence. */
+function travellersBefore(doc: Doc, i: number, sentence: number): string[] {
   for (let k = doc.events.length - 1; k >= 0; k--) {
     const e = doc.events[k]!;
     if (e.sentence !== sentence || e.triggerStart >= i || e.kind !== 'VISIT') continue;
-    return e.participants[0]?.entityKey ?? null;
+    return e.participants.map((p) => p.entityKey);
   }
-  return null;
+  return [];
 }
+
+/** "أعقبه", "تلاها": a verb of following on, with the earlier event as its pronoun object. */
+const FOLLOW_ON = new Set(['اعقبه', 'اعقبها', 'اعقبته', 'اعقبتها', 'تلاه', 'تلاها', 'تلته', 'تلتها']);
+function followsOn(doc: Doc, i: number): boolean {
+  return doc.tokens[i - 1]?.analyses.some((a) => FOLLOW_ON.has(a.stem) && /^[وف]?$/u.test(a.clitics)) ?? false;
+}
+
+/** Dual meeting verbs (التقيا، يلتقيان، أن يلتقيا): two subjects. */
+const DUAL_VERBS = new Set(['التقيا', 'يلتقيان', 'يلتقيا', 'تلتقيا', 'اجتمعا', 'يجتمعان', 'يجتمعا', 'تجتمعا'].map(foldName));
 
 /** The first purpose noun ("للقاء X") in [from, to), or `to`. */
 function purposeAfter(doc: Doc, covered: (MentionRecord | undefined)[], from: number, to: number): number {

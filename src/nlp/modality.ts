@@ -20,6 +20,8 @@ const LATER = new Set(cues.laterWords.map(foldName));
 const LIGHT_VERBS = new Set(triggerData.lightVerbs.map(foldName));
 /** "لا يزال" (still) and "ما زال" are not negations. */
 const NOT_NEGATED_AFTER = new Set(['يزال', 'تزال', 'زال', 'يزالون']);
+/** Forms of كان after لم / لن (لم تكن، لن يكون). */
+const COPULAS = new Set(['يكن', 'تكن', 'يكون', 'تكون']);
 const CUE_WINDOW = 8;
 const SEQUENCE = new Set(['قبل', 'بعد', 'منذ', 'ريثما']);
 const NEGATION_WINDOW = 2;
@@ -58,7 +60,11 @@ function isNegated(doc: Doc, event: EventRecord): boolean {
   const from = event.verbal ? Math.max(event.clauseStart, event.triggerStart - NEGATION_WINDOW) : event.clauseStart;
   for (let j = event.triggerStart - 1; j >= from; j--) {
     const t = doc.tokens[j]!;
-    if (stems(doc, j).some((s) => NEGATORS.has(s)) && !NOT_NEGATED_AFTER.has(doc.tokens[j + 1]?.norm ?? '')) return true;
+    if (stems(doc, j).some((s) => NEGATORS.has(s)) && !NOT_NEGATED_AFTER.has(doc.tokens[j + 1]?.norm ?? '')) {
+      // "لم تكن زيارة X … زيارة عادية": a negated copula with the noun as its subject denies a description of the event, not the event
+      if (!event.verbal && COPULAS.has(doc.tokens[j + 1]?.norm ?? '') && j + 2 === event.triggerStart) return false;
+      return true;
+    }
     if (event.verbal && t.norm !== 'قد' && t.norm !== 'ان') break;
   }
   return false;
@@ -149,6 +155,14 @@ function isSequenced(doc: Doc, event: EventRecord): boolean {
   return event.imperfect && afterAn && stems(doc, event.triggerStart - 2).some((s) => SEQUENCE.has(s));
 }
 
+/** A planning cue (من المقرر أن، يعتزم) opens the event's sentence, before the trigger. */
+function plannedSentence(doc: Doc, event: EventRecord): boolean {
+  for (let j = sentenceAround(doc, event.triggerStart).start; j < event.triggerStart; j++) {
+    if (stems(doc, j).some((s) => PLANNED_CUES.has(s) && !LATER.has(s))) return true;
+  }
+  return false;
+}
+
 function isUpcomingWeekday(doc: Doc, d: DateExpression): boolean {
   const published = doc.input.publishedAt;
   if (d.weekday === null || d.direction === 'last' || !published) return false;
@@ -170,6 +184,9 @@ export const modalityStage: Stage = {
       const previous = doc.events[k - 1];
       if (event.status !== 'NEGATED' && previous && previous.sentence === event.sentence && previous.status !== 'NEGATED' && isSequenced(doc, event)) {
         event.status = previous.status;
+      } else if (event.status === 'OCCURRED' && isSequenced(doc, event) && plannedSentence(doc, event)) {
+        // "ومن المقرر أن يتشرف X …، قبل أن يغادر إلى Y": the step after a plan with no event of its own is planned too
+        event.status = 'PLANNED';
       }
       // "يتوجه X إلى Y للقاء Z"، "يختتم جولته بلقاء Z": what a trip is for shares the trip's modality
       const trip = doc.events.slice(0, k).reverse().find((e) => e.kind === 'VISIT' && e.sentence === event.sentence);

@@ -172,6 +172,7 @@ export const titlesStage: Stage = {
         code = qualifier.country;
         affiliation = entityForId(doc, `country:${code}`);
       }
+      pos = skipSpecialRemit(doc, pos, covered);
       const portfolioEnd = pos;
       pos = skipJointAndPosting(doc, pos, covered);
       const titleAr = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[composedEnd - 1]!.end);
@@ -372,6 +373,24 @@ function skipJointAndPosting(doc: Doc, pos: number, covered: (MentionRecord | un
   if (tokens[j] && JOINT.has(tokens[j]!.norm)) j++;
   const posting = tokens[j] && POSTING_PREPOSITIONS.has(tokens[j]!.norm) ? mentionAt(covered, j + 1) : undefined;
   if (posting && posting.start === j + 1 && entityById(doc, posting.entityKey)?.kind === 'LOCATION') j = posting.end;
+  return j;
+}
+
+const SPECIAL = new Set(['الخاص', 'الخاصه']);
+const MAX_REMIT_WORDS = 3;
+/**
+ * "المبعوث الأمريكي الخاص للقرن الأفريقي X": "الخاص" after the nationality, and the remit in ل after it
+ * (a place, or a noun and its adjectives), belong to the title.
+ */
+function skipSpecialRemit(doc: Doc, pos: number, covered: (MentionRecord | undefined)[]): number {
+  const tokens = doc.tokens;
+  if (!SPECIAL.has(tokens[pos]?.norm ?? '') || covered[pos]) return pos;
+  let j = pos + 1;
+  const place = mentionAt(covered, j);
+  if (place) return place.cliticLength > 0 && entityById(doc, place.entityKey)?.kind !== 'PERSON' ? place.end : j;
+  if (!tokens[j]?.analyses.some((a) => /ل$/u.test(a.clitics)) || covered[j]) return j;
+  j++;
+  while (j - pos <= MAX_REMIT_WORDS && tokens[j] && !covered[j] && isNisbaShaped(tokens[j]!.norm)) j++;
   return j;
 }
 
@@ -581,7 +600,9 @@ export function attachTitles(doc: Doc): void {
     if (t.personKey || !next.personKey || !adjacent(doc, t.end, next.start)) continue;
     // "استقبل رئيس الجمهورية الرئيس المكلف X": a definite title after a complete one opens a new noun
     // phrase (the object), not a second office of the same person ("ولي العهد رئيس مجلس الوزراء")
-    if (/^ال/u.test(doc.tokens[next.start]!.norm) && isDefinite(doc.tokens, t.start, t.end, 0)) continue;
+    // (a bare "السفير" before the name is a diplomat's rank: "المبعوث الأمريكي الخاص السفير X")
+    const rank = next.titleKey === 'ambassador' && next.affiliationKey === null && next.end - next.start === 1;
+    if (/^ال/u.test(doc.tokens[next.start]!.norm) && isDefinite(doc.tokens, t.start, t.end, 0) && !rank) continue;
     // "…، ومعالي X": an honorific joined by و introduces a second person, and so does any title after a
     // comma and و ("… حاكم دبي، وأمير الكويت X"); "نائب رئيس الوزراء ووزير الخارجية X" stays one chain
     const joined = getLexicon().titles.match(doc.tokens, next.start)?.clitics.startsWith('و') ?? false;

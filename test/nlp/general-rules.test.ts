@@ -839,3 +839,64 @@ describe('unseen-text rules: Maghreb titles, principals and Kurdish office-holde
     expect(roles('وصل رئيس إقليم كوردستان، نيجيرفان بارزاني، اليوم إلى بغداد.', '2021-02-15')).toContain('Nechirvan Barzani | President | Kurdistan Region');
   });
 });
+
+describe('unseen-text rules: unwritten subjects, negated descriptions, dual verbs', () => {
+  it('gives "عقد ونظيره X" the unwritten subject the sentence is about, and the later "ثم عقدا" the same two', () => {
+    const e = events('وصل رئيس الوزراء الأردني بشر الخصاونة إلى القاهرة، حيث عقد ونظيره المصري مصطفى مدبولي جلسة مباحثات موسعة. ووقع الجانبان عددا من الاتفاقيات، ثم عقدا مؤتمرا صحفيا مشتركا.', '2021-09-10');
+    expect(e.some((x) => x.startsWith('MEETING') && x.endsWith('[Bisher Al-Khasawneh, Mostafa Madbouly]'))).toBe(true);
+    expect(e.some((x) => x.startsWith('PRESS_CONFERENCE') && x.endsWith('[Bisher Al-Khasawneh, Mostafa Madbouly]'))).toBe(true);
+  });
+
+  it('keeps a visit that a negated copula only describes ("لم تكن زيارة X … زيارة عادية")', () => {
+    const e = events('لم تكن زيارة رئيس الوزراء الأردني بشر الخصاونة إلى القاهرة أمس زيارة عادية.', '2021-09-10');
+    expect(e).toContain('VISIT OCCURRED 2021-09-09 Cairo [Bisher Al-Khasawneh]');
+  });
+
+  it('reads a shared surname as the one sharer introduced before it ("X بارزاني" … "بارزاني" … "Y بارزاني")', () => {
+    const body = 'أشاد رئيس إقليم كوردستان نيجيرفان بارزاني بالاتفاق. واجتمع بارزاني برئيس مجلس الوزراء مصطفى الكاظمي. وكان الكاظمي قد أجرى اتصالا هاتفيا برئيس حكومة الإقليم مسرور بارزاني.';
+    const { x } = analyseText(body, '2021-02-15');
+    const bare = body.indexOf('بارزاني برئيس');
+    const mention = x.mentions.find((m) => m.start === bare);
+    expect(entityName(x, mention?.entityKey ?? null)).toBe('Nechirvan Barzani');
+  });
+
+  it('does not take a place inside the traveller\'s title ("وصل رئيس إقليم كوردستان X إلى Y") as the end of the destination scan', () => {
+    expect(events('وصل رئيس إقليم كوردستان نيجيرفان بارزاني اليوم إلى بغداد.', '2021-02-15')).toEqual(['VISIT OCCURRED 2021-02-15 Baghdad [Nechirvan Barzani]']);
+  });
+
+  it('keeps the people of a meeting in the expanded meeting that follows it ("أعقبه اجتماع موسع شارك فيه X وY")', () => {
+    const e = events('السيسي والكاظمي يبحثان العلاقات\n\nاستقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء العراقي مصطفى الكاظمي في القاهرة. وعقد الزعيمان اجتماعا مغلقا، أعقبه اجتماع موسع بين وفدي البلدين، شارك فيه وزير الخارجية المصري سامح شكري ونظيره العراقي فؤاد حسين.', '2021-06-27');
+    expect(e.some((x) => x.startsWith('MEETING') && x.endsWith('[Abdel Fattah el-Sisi, Fuad Hussein, Mustafa al-Kadhimi, Sameh Shoukry]'))).toBe(true);
+    expect(e.some((x) => x.endsWith('[Fuad Hussein, Sameh Shoukry]'))).toBe(false);
+  });
+
+  it('gives a verb joined by "، و" the clause\'s first subject, not the last person named ("أن X كان … إدارة الرئيس Y، وزار")', () => {
+    const e = events('وأشار المصدر إلى أن جو بايدن كان يتولى ملف العراق في إدارة الرئيس باراك أوباما، وزار بغداد مرات عدة.', '2016-04-28');
+    expect(e).toEqual(['VISIT OCCURRED - Baghdad [Joe Biden]']);
+  });
+
+  it('reads "المبعوث الأمريكي الخاص للقرن الأفريقي السفير X" as one chain, so "المبعوث" alone later is X', () => {
+    const e = events('التقى رئيس الوزراء السوداني عبدالله حمدوك اليوم المبعوث الأمريكي الخاص للقرن الأفريقي السفير جيفري فيلتمان. وقالت الوزيرة إن المبعوث سيغادر البلاد غدا متوجها إلى أديس أبابا.', '2021-09-28');
+    expect(e).toContain('VISIT PLANNED 2021-09-29 Addis Ababa [Jeffrey Veltman]');
+  });
+
+  it('joins "، ونائبه X" to the persons met, not as a second verb', () => {
+    const e = events('والتقى المبعوث الأمريكي جيفري فيلتمان اليوم رئيس مجلس السيادة الانتقالي الفريق أول ركن عبد الفتاح البرهان، ونائبه الفريق أول محمد حمدان دقلو.', '2021-09-28');
+    expect(e).toEqual(['MEETING OCCURRED 2021-09-28 - [Abdel Fattah al-Burhan, Jeffrey Veltman, Mohamed Hamdan Dagalo]']);
+  });
+
+  it('reads "المسؤول الأميركي" as the official of that country the article has told most about', () => {
+    const e = events('وصل نائب الرئيس الأميركي جو بايدن اليوم إلى بغداد، والتقى بايدن رئيس الوزراء حيدر العبادي بحضور السفير الأميركي ستيوارت جونز. كما أجرى المسؤول الأميركي من بغداد اتصالا هاتفيا برئيس إقليم كردستان مسعود بارزاني.', '2016-04-28');
+    expect(e).toContain('CALL OCCURRED 2016-04-28 - [Joe Biden, Masoud Barzani]');
+  });
+
+  it('reads "قبل أن يغادر" after "من المقرر أن" as planned when the plan itself is no event', () => {
+    const e = events('ومن المقرر أن يتشرف الوزير الأردني أيمن الصفدي غدا بالسلام على الملك، قبل أن يغادر إلى الكويت.', '2020-02-11');
+    expect(e).toEqual(['VISIT PLANNED 2020-02-12 Kuwait [Ayman Safadi]']);
+  });
+
+  it('gives a dual meeting verb after a trip both travellers ("سيزور X برفقة Y، … أن يلتقيا Z")', () => {
+    const e = events('وعلم أن الرئيس المصري عبد الفتاح السيسي سيزور عمان برفقة ولي العهد السعودي الأمير محمد بن سلمان، في زيارة ينتظر أن يلتقيا خلالها العاهل الأردني الملك عبد الله الثاني.', '2021-09-10');
+    expect(e.some((x) => x.startsWith('MEETING PLANNED') && x.endsWith('[Abdel Fattah el-Sisi, Abdullah II, Mohammed bin Salman]'))).toBe(true);
+  });
+});
