@@ -14,6 +14,11 @@ import { stemStart } from './tokenise.ts';
 const FACILITY_NOUNS = new Set([
   'سد', 'ملعب', 'استاد', 'مخيم', 'محطه', 'ميناء', 'مرفا', 'مطار', 'قصر', 'معبر', 'قاعده', 'منشاه', 'مفاعل', 'جسر', 'سجن', 'حقل', 'مصفاه',
 ]);
+/**
+ * Nouns of administrative divisions: "محافظة ظفار", "ولاية X", "إقليم تيغراي". The division is named by
+ * its name alone (the mention covers the name, not the noun), as "ظفار" is used on its own.
+ */
+const DIVISION_NOUNS = new Set(['محافظه', 'ولايه', 'اقليم', 'مقاطعه']);
 /** Adjectives that stay with a facility's name: "مطار X الدولي". */
 const FACILITY_ADJECTIVES = new Set(['الدولي', 'الدوليه', 'النووي', 'النوويه', 'الجوي', 'الجويه', 'البري', 'البحري']);
 /** و/ف, then ب/ل/ك, before the noun; never the article (a construct noun has none). */
@@ -29,10 +34,17 @@ export const facilitiesStage: Stage = {
     const tokens = doc.tokens;
     const covered = coverage(doc);
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const noun = tokens[i]!.analyses.find((a) => FACILITY_NOUNS.has(a.stem) && LEADING_CLITICS.test(a.clitics));
+      const division = tokens[i]!.analyses.find((a) => DIVISION_NOUNS.has(a.stem) && LEADING_CLITICS.test(a.clitics));
+      const noun = division ?? tokens[i]!.analyses.find((a) => FACILITY_NOUNS.has(a.stem) && LEADING_CLITICS.test(a.clitics));
       const name = tokens[i + 1]!;
       if (!noun || covered[i] || covered[i + 1] || name.kind !== 'word' || name.sentence !== tokens[i]!.sentence) continue;
       if (functionWords.has(name.norm) || titles.match(tokens, i + 1) || isDictionaryWord(name.text, true)) continue;
+      if (division) {
+        const mention = addMention(doc, entityForName(doc, 'LOCATION', name.text), i + 1, i + 2, 0, 'NAME_PATTERN', FACILITY_CONFIDENCE);
+        covered[i + 1] = mention;
+        i++;
+        continue;
+      }
       let end = i + 2;
       if (tokens[end] && !covered[end] && tokens[end]!.sentence === name.sentence && FACILITY_ADJECTIVES.has(tokens[end]!.norm)) end++;
       const nameAr = doc.body.slice(stemStart(doc, tokens[i]!, noun.cliticLength), tokens[end - 1]!.end);

@@ -13,6 +13,11 @@ describe('facilities', () => {
     expect(places('وصل الوفد إلى مطار زفنتم الدولي صباحاً.')).toEqual(['مطار زفنتم الدولي']);
   });
 
+  it('names an administrative division by its name alone (محافظة نينوى → نينوى)', () => {
+    expect(places('زار الرئيس محافظة نينوى أمس.')).toEqual(['نينوى']);
+    expect(places('ووصل الوفد إلى ولاية كسلا شرقي البلاد.')).toEqual(['كسلا']);
+  });
+
   it('keeps the mention and its link method, and the clitics outside the name', () => {
     const { x } = analyseText('ونقلت المساعدات بميناء جيهان.');
     expect(x.mentions.map((m) => [m.text, m.method])).toEqual([['ميناء جيهان', 'NAME_PATTERN']]);
