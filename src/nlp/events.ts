@@ -3,6 +3,7 @@ import triggerData from './data/triggers.json' with { type: 'json' };
 import { clauseAround, sentenceAround } from './clauses.ts';
 import type { Doc, EntityRecord, EventRecord, MentionRecord, ParticipantRecord, Stage } from './doc.ts';
 import { coverage, entityById } from './entities.ts';
+import { isFacilityName } from './facilities.ts';
 import { TokenTrie, getLexicon } from './lexicon.ts';
 import { foldName } from './normalise.ts';
 import { PLACE_NOUNS } from './place-nouns.ts';
@@ -689,10 +690,14 @@ function lastComplementiser(doc: Doc, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * A place one visits: a country, a city, a territory; not a region, nor a landmark or facility where the
+ * visitor lands or is received ("لدى وصوله إلى مطار الملك خالد الدولي"): the visit is to its city.
+ */
 function isVisitableLocation(entity: EntityRecord | undefined): boolean {
   if (!entity || entity.kind !== 'LOCATION') return false;
   const subtype = entity.lexiconId ? getLexicon().entries.get(entity.lexiconId)?.subtype : undefined;
-  return subtype !== 'region';
+  return subtype !== 'region' && subtype !== 'landmark' && !(entity.lexiconId === null && isFacilityName(entity.nameAr));
 }
 
 /** Destinations after a visit trigger: "إلى الأردن وإسرائيل", "لإسرائيل", "زيارة الوزير إلى قطر", "تبدأ بإسرائيل". */

@@ -2,6 +2,7 @@ import { isDictionaryWord } from './common-words.ts';
 import type { Doc, Stage } from './doc.ts';
 import { addMention, coverage, entityForName } from './entities.ts';
 import { getLexicon } from './lexicon.ts';
+import { foldName } from './normalise.ts';
 import { stemStart } from './tokenise.ts';
 
 /**
@@ -24,6 +25,12 @@ const FACILITY_ADJECTIVES = new Set(['الدولي', 'الدوليه', 'النو
 /** و/ف, then ب/ل/ك, before the noun; never the article (a construct noun has none). */
 const LEADING_CLITICS = /^[وف]?[بلك]?$/u;
 const FACILITY_CONFIDENCE = 0.8;
+
+/** A name made by this stage's pattern: it opens with a facility noun ("مطار زفنتم الدولي"). */
+export function isFacilityName(nameAr: string): boolean {
+  const first = nameAr.split(/\s+/u)[0] ?? '';
+  return FACILITY_NOUNS.has(foldName(first));
+}
 
 export const facilitiesStage: Stage = {
   name: 'facilities',

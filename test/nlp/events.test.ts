@@ -177,3 +177,12 @@ describe("a visit named by the guest's pronoun", () => {
     expect(visits.map((v) => v.who)).toEqual([['Nouri al-Maliki/VISITOR']]);
   });
 });
+
+describe('visit destinations', () => {
+  it('takes no airport or palace where the visitor lands as the destination', () => {
+    const visits = events('وكان ولي العهد قد وصل إلى الرياض صباح أمس، وكان في استقباله لدى وصوله إلى مطار الملك خالد الدولي الأمير فيصل بن فرحان.', '2019-12-10').filter(
+      (e) => e.kind === 'VISIT',
+    );
+    expect(visits.map((v) => v.place)).toEqual(['Riyadh']);
+  });
+});
