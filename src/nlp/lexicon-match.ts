@@ -1,6 +1,6 @@
 import type { Doc, Stage } from './doc.ts';
 import { addMention, entityForLexicon } from './entities.ts';
-import { type LexiconEntry, getLexicon } from './lexicon.ts';
+import { type Lexicon, type LexiconEntry, getLexicon } from './lexicon.ts';
 import { foldName } from './normalise.ts';
 import { PLACE_NOUNS } from './place-nouns.ts';
 import { stemStart } from './tokenise.ts';
@@ -20,7 +20,7 @@ export const lexiconMatchStage: Stage = {
     const { names } = getLexicon();
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; ) {
-      const match = names.match(tokens, i);
+      const match = names.match(tokens, i) ?? contextMatch(doc, i);
       if (!match) {
         i++;
         continue;
@@ -54,6 +54,18 @@ export const lexiconMatchStage: Stage = {
   },
 };
 
+
+/**
+ * "المجلس الأعلى للأمن القومي" with no nationality after it: the organisation of that name whose country
+ * the article speaks of (its name, nationality or cities), as a reader takes it.
+ */
+function contextMatch(doc: Doc, i: number): ReturnType<Lexicon['names']['match']> {
+  const { contextNames, nisba } = getLexicon();
+  const match = contextNames.match(doc.tokens, i);
+  if (!match || nisba.match(doc.tokens, match.end)) return null;
+  const values = match.values.filter((v) => v.country && countryCues(doc, v.country) > 0);
+  return values.length > 0 ? { ...match, values } : null;
+}
 
 /** The match is a name that is also an everyday word (LexiconEntry.common_word_names) with no place context. */
 export function isCommonWordUse(doc: Doc, entry: LexiconEntry, match: { start: number; end: number; cliticLength: number }): boolean {
@@ -136,36 +148,42 @@ const SHADDA = '\u0651';
  * adjective (الأردن، الأردني… against سلطنة، العماني، مسقط…), the first listed winning a tie.
  */
 function disambiguate(doc: Doc, values: LexiconEntry[], surface: string): LexiconEntry {
-  const { entries, nisbaByCountry } = getLexicon();
   if (surface.includes(SHADDA)) {
     const city = values.find((v) => v.subtype === 'city');
     if (city) return city;
   }
-  const text = doc.folded.text;
-  const count = (phrase: string) => {
-    const needle = foldName(phrase);
-    if (needle.length < 3) return 0;
-    let n = 0;
-    for (let k = text.indexOf(needle); k >= 0; k = text.indexOf(needle, k + needle.length)) n++;
-    return n;
-  };
   let best = values[0]!;
   let bestScore = -1;
   for (const v of values) {
     const countryId = v.subtype === 'country' ? v.id : v.country;
-    const country = countryId ? entries.get(countryId) : undefined;
-    let score = 0;
-    if (country) {
-      const cues = [...new Set([country.name_ar, ...country.aliases_ar])].filter((n) => foldName(n) !== foldName(v.name_ar));
-      for (const name of cues) score += count(name);
-      const nisba = nisbaByCountry.get(country.id);
-      if (nisba) score += count(nisba);
-      // the other places of that country named in the article (مسقط for Oman, العقبة for Jordan)
-      for (const city of citiesOf(country.id)) if (foldName(city) !== foldName(v.name_ar)) score += count(city);
-    }
+    const score = countryId ? countryCues(doc, countryId, v.name_ar) : 0;
     if (score > bestScore) [best, bestScore] = [v, score];
   }
   return best;
+}
+
+/**
+ * How often the article names a country (other than by `except`): its names, its nationality, and its
+ * other places (مسقط for Oman, العقبة for Jordan).
+ */
+function countryCues(doc: Doc, countryId: string, except = ''): number {
+  const { entries, nisbaByCountry } = getLexicon();
+  const country = entries.get(countryId);
+  if (!country) return 0;
+  const text = doc.folded.text;
+  const count = (phrase: string) => {
+    const needle = foldName(phrase);
+    if (needle.length < 3 || needle === foldName(except)) return 0;
+    let n = 0;
+    for (let k = text.indexOf(needle); k >= 0; k = text.indexOf(needle, k + needle.length)) n++;
+    return n;
+  };
+  let score = 0;
+  for (const name of new Set([country.name_ar, ...country.aliases_ar])) score += count(name);
+  const nisba = nisbaByCountry.get(country.id);
+  if (nisba) score += count(nisba);
+  for (const city of citiesOf(country.id)) score += count(city);
+  return score;
 }
 
 let cityIndex: Map<string, string[]> | null = null;

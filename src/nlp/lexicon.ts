@@ -127,6 +127,11 @@ export interface Lexicon {
   entries: Map<string, LexiconEntry>;
   /** Names and aliases of entities. */
   names: TokenTrie<LexiconEntry>;
+  /**
+   * An organisation's name without the nationality that ends it ("المجلس الأعلى للأمن القومي" for
+   * "… الإيراني"): said so where the article is about that country; matched only then (lexicon-match).
+   */
+  contextNames: TokenTrie<LexiconEntry>;
   /** Nationality adjectives (all inflections) → country id. */
   nisba: TokenTrie<string>;
   titles: TokenTrie<TitleDef>;
@@ -210,6 +215,20 @@ export function loadLexicon(dir: string): Lexicon {
     if (n.forms[0] && !nisbaByCountry.has(n.country)) nisbaByCountry.set(n.country, n.forms[0]);
   }
 
+  const contextNames = new TokenTrie<LexiconEntry>();
+  const nisbaCountry = new Map<string, string>();
+  for (const n of [...curatedNisba, ...derived]) for (const base of n.forms) for (const form of inflectNisba(base)) nisbaCountry.set(form, n.country);
+  const known = new Set([...entries.values()].flatMap((e) => [e.name_ar, ...e.aliases_ar].map(foldName)));
+  for (const e of entries.values()) {
+    if (e.kind !== 'ORGANIZATION' || !e.country) continue;
+    for (const name of [e.name_ar, ...e.aliases_ar]) {
+      const words = name.split(/\s+/u);
+      const bare = words.slice(0, -1).join(' ');
+      // three words at least: "وزارة الخارجية"، "رئاسة الجمهورية" are any country's (ministries.json)
+      if (words.length >= 4 && nisbaCountry.get(foldName(words.at(-1)!)) === e.country && !known.has(foldName(bare))) contextNames.add(bare, e);
+    }
+  }
+
   // A state's formal name by its adjective: "الجمهورية التركية", "المملكة المغربية".
   for (const [country, base] of nisbaByCountry) {
     const entry = entries.get(country);
@@ -243,6 +262,7 @@ export function loadLexicon(dir: string): Lexicon {
   return {
     entries,
     names,
+    contextNames,
     nisba,
     titles,
     titleByKey,

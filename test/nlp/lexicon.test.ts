@@ -75,3 +75,15 @@ describe('hyphenated names', () => {
     expect(x.mentions.find((m) => m.entityKey === person!.key)?.text).toBe('جان-إيف لودريان');
   });
 });
+
+describe('organisations named without their nationality', () => {
+  const orgs = (body: string) => analyseText(body).x.entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => e.nameEn);
+  it('are read where the article speaks of their country', () => {
+    expect(orgs('وصل أمين المجلس الأعلى للأمن القومي إلى بيروت قادماً من طهران في زيارة رسمية.')).toContain('Supreme National Security Council');
+  });
+
+  it('are not read without that country, nor before another nationality', () => {
+    expect(orgs('اجتمع المجلس الأعلى للأمن القومي أمس لبحث الأوضاع.')).toEqual([]);
+    expect(orgs('وصل أمين المجلس الأعلى للأمن القومي التركي إلى طهران أمس.')).not.toContain('Supreme National Security Council');
+  });
+});
