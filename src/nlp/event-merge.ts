@@ -29,6 +29,9 @@ function isHeadline(doc: Doc, sentenceIndex: number): boolean {
   const s = doc.sentences[sentenceIndex];
   if (!s) return false;
   const text = s.text.trim();
+  // the first line is the headline, even when ".." parts it into sentences ("X يعلن زيارة Y.. وZ يبحث")
+  const firstLineEnd = doc.body.indexOf('\n');
+  if (firstLineEnd > 0 && s.end <= firstLineEnd) return true;
   const ownLine = (s.start === 0 || doc.body[s.start - 1] === '\n') && /^\s*(\n|$)/.test(doc.body.slice(s.end));
   return ownLine && !/[.!?؟:»"”]$/.test(text);
 }
@@ -49,8 +52,14 @@ function pick<T, K extends keyof T>(from: T, ...keys: K[]): Pick<T, K> {
   return out;
 }
 
+/** A headline event told by a noun ("الكرملين يعلن زيارة بوتين إلى طهران"): no tense states its status. */
+function tenselessHeadline(doc: Doc, e: EventRecord): boolean {
+  return !e.verbal && isHeadline(doc, e.sentence);
+}
+
 function sameEvent(doc: Doc, a: EventRecord, b: EventRecord): boolean {
-  if (a.kind !== b.kind || a.status !== b.status || a.kind === 'STATEMENT') return false;
+  if (a.kind !== b.kind || a.kind === 'STATEMENT') return false;
+  if (a.status !== b.status && !tenselessHeadline(doc, a) && !tenselessHeadline(doc, b)) return false;
   if (participantKey(a) !== participantKey(b)) return false;
   // "وكان الوزيران قد التقيا في بكين في السادس من أبريل": a dated earlier meeting told as background, or
   // one told as background after the story's report ("وكان X قد زار عمان في حزيران الماضي، والتقى Y"), is
@@ -78,6 +87,12 @@ export const eventMergeStage: Stage = {
       if (!same) {
         kept.push(event);
         continue;
+      }
+      // the body tells what the headline's noun left open: whether it happened, and when
+      if (same.status !== event.status && tenselessHeadline(doc, same)) {
+        same.status = event.status;
+        same.date = event.date ?? same.date;
+        same.datePrecision = event.date ? event.datePrecision : same.datePrecision;
       }
       if (!same.date && event.date) {
         same.date = event.date;

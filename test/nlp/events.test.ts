@@ -186,3 +186,11 @@ describe('visit destinations', () => {
     expect(visits.map((v) => v.place)).toEqual(['Riyadh']);
   });
 });
+
+describe('a headline that names an event by a noun', () => {
+  it('takes whether it happened, and when, from the body that tells it', () => {
+    const body = 'الكرملين يعلن زيارة بوتين إلى طهران.. ولافروف يبحث الملف النووي\n\nأعلن الكرملين اليوم الثلاثاء أن الرئيس الروسي فلاديمير بوتين سيزور طهران في 19 يوليو الجاري.';
+    const visits = events(body, '2022-07-12').filter((e) => e.kind === 'VISIT');
+    expect(visits).toEqual([{ kind: 'VISIT', status: 'PLANNED', date: '2022-07-19', place: 'Tehran', who: ['Vladimir Putin/VISITOR'] }]);
+  });
+});
