@@ -116,6 +116,16 @@ function mergePersons(doc: Doc): void {
   });
 }
 
+/** Countries whose names are written family name first in Arabic news (Japanese names are not). */
+const FAMILY_FIRST_COUNTRIES = new Set(['country:CN', 'country:KR', 'country:KP', 'country:TW']);
+const MIN_FAMILY_NAME = 2;
+
+/** A lexicon person holding an office of a country whose names put the family name first. */
+function familyNameFirst(e: EntityRecord): boolean {
+  const roles = e.lexiconId ? getLexicon().entries.get(e.lexiconId)?.roles : undefined;
+  return roles?.some((r) => FAMILY_FIRST_COUNTRIES.has(r.affiliation)) ?? false;
+}
+
 function linkSurnames(doc: Doc): void {
   const { functionWords } = getLexicon();
   const bySurname = new Map<string, EntityRecord | null>();
@@ -128,6 +138,13 @@ function linkSurnames(doc: Doc): void {
     // two people sharing a surname: the bare surname is ambiguous
     bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== e ? null : e);
     sharers.set(last, [...(sharers.get(last) ?? []), e]);
+  }
+  // "الرئيس الصيني شي جين بينغ" … "وقال شي": a Chinese or Korean office-holder is named by the family
+  // name, which comes first and may be two letters long
+  for (const e of doc.entities) {
+    const family = e.kind === 'PERSON' && e.nameTokens.length >= 2 && familyNameFirst(e) ? e.nameTokens[0]! : null;
+    if (!family || family.length < MIN_FAMILY_NAME || functionWords.has(family)) continue;
+    bySurname.set(family, bySurname.has(family) && bySurname.get(family) !== e ? null : e);
   }
   // "X بارزاني" … "بارزاني" … later "Y بارزاني": a shared surname names the one sharer introduced before it
   const introducedBefore = (surname: string, i: number): EntityRecord | null => {
