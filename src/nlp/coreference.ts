@@ -1,6 +1,6 @@
 import type { Doc, EntityRecord, Stage, TitleRecord } from './doc.ts';
 import { addMention, coverage, entityById } from './entities.ts';
-import { countryCode, getLexicon } from './lexicon.ts';
+import { countryCode, getLexicon, heldAt } from './lexicon.ts';
 import { foldName } from './normalise.ts';
 import { isNisbaShaped } from './names.ts';
 import { attachCounterparts, attachTitles, homeCountry } from './titles.ts';
@@ -116,14 +116,15 @@ function mergePersons(doc: Doc): void {
   });
 }
 
-/** Countries whose names are written family name first in Arabic news (Japanese names are not). */
-const FAMILY_FIRST_COUNTRIES = new Set(['country:CN', 'country:KR', 'country:KP', 'country:TW']);
-const MIN_FAMILY_NAME = 2;
+/** Countries whose names are written family name first. */
+const FAMILY_NAME_FIRST = new Set(['CN', 'KR', 'KP', 'VN']);
+/** Family names spelt like an Arabic particle: بان (بأن without its hamza), لي ("to me"). */
+const PARTICLE_NAMES = new Set(['بان', 'لي']);
 
-/** A lexicon person holding an office of a country whose names put the family name first. */
+/** A lexicon office-holder of a country that writes the family name first. */
 function familyNameFirst(e: EntityRecord): boolean {
-  const roles = e.lexiconId ? getLexicon().entries.get(e.lexiconId)?.roles : undefined;
-  return roles?.some((r) => FAMILY_FIRST_COUNTRIES.has(r.affiliation)) ?? false;
+  const roles = e.lexiconId ? getLexicon().entries.get(e.lexiconId)?.roles ?? [] : [];
+  return roles.some((r) => FAMILY_NAME_FIRST.has(countryCode(r.affiliation ?? '') ?? ''));
 }
 
 function linkSurnames(doc: Doc): void {
@@ -139,11 +140,11 @@ function linkSurnames(doc: Doc): void {
     bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== e ? null : e);
     sharers.set(last, [...(sharers.get(last) ?? []), e]);
   }
-  // "الرئيس الصيني شي جين بينغ" … "وقال شي": a Chinese or Korean office-holder is named by the family
-  // name, which comes first and may be two letters long
+  // "شي جين بينغ" … "وكان شي قد وصل": Chinese, Korean and Vietnamese names put the family name first,
+  // and Arabic news calls the holder by it alone (شي، وانغ، يون)
   for (const e of doc.entities) {
-    const family = e.kind === 'PERSON' && e.nameTokens.length >= 2 && familyNameFirst(e) ? e.nameTokens[0]! : null;
-    if (!family || family.length < MIN_FAMILY_NAME || functionWords.has(family)) continue;
+    const family = e.nameTokens[0]!;
+    if (e.kind !== 'PERSON' || e.nameTokens.length < 2 || family.length < 2 || !familyNameFirst(e) || functionWords.has(family) || PARTICLE_NAMES.has(family)) continue;
     bySurname.set(family, bySurname.has(family) && bySurname.get(family) !== e ? null : e);
   }
   // "X بارزاني" … "بارزاني" … later "Y بارزاني": a shared surname names the one sharer introduced before it
@@ -270,7 +271,8 @@ function resolveTitle(doc: Doc, title: TitleRecord): EntityRecord | null {
     const { entries } = getLexicon();
     for (const e of doc.entities) {
       if (e.kind !== 'PERSON' || !e.lexiconId || !affiliation) continue;
-      if ((entries.get(e.lexiconId)?.roles ?? []).some((r) => r.title === title.titleKey && r.affiliation === affiliation)) people.add(e.key);
+      // (only an office held when the article was written: a former deputy minister is not "نائب الوزير" now)
+      if ((entries.get(e.lexiconId)?.roles ?? []).some((r) => r.title === title.titleKey && r.affiliation === affiliation && heldAt(r, doc.input.publishedAt))) people.add(e.key);
     }
   }
   // "المبعوث الأممي" after "المبعوث الخاص للأمم المتحدة X": the same office of the same organisation, named more loosely

@@ -72,6 +72,7 @@ export const eventsStage: Stage = {
     const covered = coverage(doc);
     const quoted = quotedSpeech(doc);
     const summaries: EventRecord[] = [];
+    const apart = new Set<EventRecord>();
     for (let i = 0; i < doc.tokens.length; i++) {
       if (covered[i] || quoted[i]) continue;
       const match = trie.match(doc.tokens, i);
@@ -160,7 +161,11 @@ export const eventsStage: Stage = {
           // "وكان X قد زار طهران …، كما أجرى مباحثات مع Y": talks with no subject of their own are held by
           // the person the sentence is about (its first person, named before the talks)
           const lightVerb = carriedByLightVerb(doc, i, clause.start);
-          const subject = !def.verbal && lightVerb && persons() === 1 ? sentenceSubject(doc, i, participants) : null;
+          // "حيث التقى X Y، وعقد بعد اللقاء مؤتمرا صحفيا": a light verb joined by "، و" has the earlier
+          // verb's subject, not the person it met
+          const joined = !def.verbal && persons() === 1 ? joinedLightVerbSubject(doc, i, clause.start, participants[0]!.entityKey) : null;
+          if (joined) participants.splice(0, 1, { entityKey: joined, role: def.subject });
+          const subject = !def.verbal && lightVerb && persons() === 1 && !joined ? sentenceSubject(doc, i, participants) : null;
           if (subject) participants.unshift({ entityKey: subject, role: def.subject });
         }
         // "يتوجه X إلى Y للقاء Z"، "حيث يلتقي Z وW": the traveller of the visit just told meets them
@@ -204,17 +209,28 @@ export const eventsStage: Stage = {
         doc.events.push(event);
         // "يلتقي X وY" / "استقبل X وY وZ": one meeting of all, unless the article tells the meetings apart
         if (def.kind === 'MEETING' && def.verbal && persons() >= 3 && !groupMeeting(doc, clause)) summaries.push(event);
+        // "سيعقد X لقاءين ثنائيين مع Y وZ", "لقاءات ثنائية مع Y وZ": X meets each of them on his own
+        else if (def.kind === 'MEETING' && !def.verbal && persons() >= 3 && separateMeetings(doc, i, match.end)) {
+          const before = participants.filter((p) => doc.mentions.some((m) => m.entityKey === p.entityKey && m.end <= i && m.start >= clause.start));
+          if (before.length === 1) {
+            participants.splice(participants.indexOf(before[0]!), 1);
+            participants.unshift(before[0]!);
+            summaries.push(event);
+            apart.add(event);
+          }
+        }
       }
       i = match.end - 1;
     }
     addArrivalReceptions(doc);
     doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
-    splitSummaries(doc, summaries);
+    splitSummaries(doc, summaries, apart);
     addAttendees(doc, covered);
     addSentenceAttendees(doc);
     // "استقبل"/"التقى"/"اتصل" with one person and no one else named is a headline fragment or a missed
     // counterpart (a nominal "الاجتماع الوزاري" may name only one of its many participants)
-    doc.events = doc.events.filter((e) => !(e.verbal && (e.kind === 'MEETING' || e.kind === 'CALL') && e.participants.length === 1));
+    // (so is an audience "يتشرف بالسلام على الملك" with the king not named)
+    doc.events = doc.events.filter((e) => !((e.verbal || doc.tokens[e.triggerStart]!.norm === AUDIENCE) && (e.kind === 'MEETING' || e.kind === 'CALL') && e.participants.length === 1));
     // "بحث X مع Y في اتصال هاتفي": the talks were the call, not a meeting besides it
     doc.events = doc.events.filter((e) => !(e.kind === 'MEETING' && toldAsCall(doc, e)));
     return doc;
@@ -226,7 +242,7 @@ export const eventsStage: Stage = {
  * reports the subject meeting one of the guests on their own: then the first report summarises separate
  * bilateral meetings ("ولي العهد يلتقي X وY" … "والتقى ولي العهد X" … "وكان قد استقبل Y").
  */
-function splitSummaries(doc: Doc, summaries: EventRecord[]): void {
+function splitSummaries(doc: Doc, summaries: EventRecord[], apart: ReadonlySet<EventRecord>): void {
   for (const summary of summaries) {
     const [subject, ...objects] = summary.participants;
     if (!subject) continue;
@@ -239,7 +255,7 @@ function splitSummaries(doc: Doc, summaries: EventRecord[]): void {
         e.participants.some((p) => !keys.has(p.entityKey) || e.participants.length < keys.size),
     );
     // "التقى X الوفد Y، ثم الوفد Z، كلاً على حدة": each on his own, as the sentence says
-    if (!separate && !eachApart(doc, summary.sentence)) continue;
+    if (!separate && !apart.has(summary) && !eachApart(doc, summary.sentence)) continue;
     const at = doc.events.indexOf(summary);
     doc.events.splice(at, 1, ...objects.map((o) => ({ ...summary, participants: [subject, o] })));
   }
@@ -252,6 +268,9 @@ function toldAsCall(doc: Doc, meeting: EventRecord): boolean {
       c.participants.length === keys.size && c.participants.every((p) => keys.has(p.entityKey)),
   );
 }
+
+/** "يتشرف بالسلام على الملك X": an audience, a meeting only with the one received named. */
+const AUDIENCE = foldName('بالسلام');
 
 const GUEST_WORDS = new Set(triggerData.guestWords.map(foldName));
 /** Words that set what follows after or during an event told before: عقب اللقاء، خلال المباحثات، في ختام الاجتماع. */
@@ -442,10 +461,23 @@ export function quotedSpeech(doc: Doc): boolean[] {
     let j = i + 1;
     while (j < doc.tokens.length && doc.tokens[j]!.sentence === doc.tokens[i]!.sentence && doc.tokens[j]!.norm !== close) j++;
     if (j >= doc.tokens.length || doc.tokens[j]!.norm !== close) continue;
-    if (j - i - 1 >= MIN_SPEECH_TOKENS) inside.fill(true, i + 1, j);
+    if (j - i - 1 >= MIN_SPEECH_TOKENS && !reportedFact(doc, i)) inside.fill(true, i + 1, j);
     i = j;
   }
   return inside;
+}
+
+/**
+ * 'وقال المكتب الإعلامي إن "X استقبل Y …"': a quotation opening on a person and a past-tense event verb,
+ * right after إن/أن, quotes an office's report of what happened, not a speaker's words.
+ */
+function reportedFact(doc: Doc, open: number): boolean {
+  if (!COMPLEMENTISERS.has(doc.tokens[open - 1]?.norm ?? '')) return false;
+  const person = doc.mentions.find((m) => m.start === open + 1 && entityById(doc, m.entityKey)?.kind === 'PERSON');
+  const match = person ? triggers().match(doc.tokens, person.end) : null;
+  const def = match?.values[0];
+  if (!match || !def?.verbal || def.kind === 'STATEMENT' || match.clitics.includes('س')) return false;
+  return !imperfectForms.has(doc.tokens[person!.end]!.analyses.find((a) => a.cliticLength === match.cliticLength)?.stem ?? '');
 }
 
 interface Candidate {
@@ -504,6 +536,11 @@ function relativeClauses(doc: Doc, from: number, to: number): { start: number; e
       .filter((m) => entityById(doc, m.entityKey)?.kind === 'PERSON')
       .map((m) => m.end),
   );
+  // "X وزير الخارجية اليمني، الذي نقل رسالة من Y": a title in apposition after the name ends it too
+  for (const t of doc.titles) {
+    const start = doc.tokens[t.start - 1]?.norm === '،' ? t.start - 1 : t.start;
+    if (personEnds.has(start)) personEnds.add(t.end);
+  }
   for (let j = from; j < to; j++) {
     if (!doc.tokens[j]!.analyses.some((a) => RELATIVE_PRONOUNS.has(a.stem))) continue;
     let head = j;
@@ -871,8 +908,9 @@ function dualSubject(doc: Doc, clause: { start: number; end: number }, start: nu
 const DUAL_OFFICES: Record<string, RegExp> = {
   الرييسان: /^president$/u,
   الرييسين: /^president$/u,
-  الوزيران: /minister|secretary/u,
-  الوزيرين: /minister|secretary/u,
+  // (not a deputy or assistant minister named beside them)
+  الوزيران: /^(?!deputy|first-deputy|assistant).*(minister|secretary)/u,
+  الوزيرين: /^(?!deputy|first-deputy|assistant).*(minister|secretary)/u,
   العاهلان: /^king$/u,
   الملكان: /^king$/u,
   الاميران: /^(emir|crown-prince)$/u,
@@ -900,6 +938,21 @@ function carriedByLightVerb(doc: Doc, i: number, clauseStart: number): boolean {
     if (doc.tokens[j]!.analyses.some((a) => LIGHT_VERB_FORMS.has(a.stem))) return true;
   }
   return false;
+}
+
+/**
+ * The subject of the verbal event told earlier in the sentence when the light verb carrying the noun at i
+ * is joined to it by "، و" with no person of its own, and `only` (the one person found) was that verb's object.
+ */
+function joinedLightVerbSubject(doc: Doc, i: number, clauseStart: number, only: string): string | null {
+  for (let j = i - 1; j >= Math.max(clauseStart, i - LIGHT_VERB_WINDOW); j--) {
+    const light = doc.tokens[j]!.analyses.some((a) => a.clitics === 'و' && LIGHT_VERB_FORMS.has(a.stem));
+    if (!light) continue;
+    if (!/^[،,]$/u.test(doc.tokens[j - 1]?.norm ?? '') || candidatesIn(doc, j, i, ['PERSON']).length > 0) return null;
+    const earlier = doc.events.findLast((e) => e.sentence === doc.tokens[i]!.sentence && e.triggerStart < j && e.verbal && e.kind !== 'STATEMENT');
+    return earlier && earlier.participants.slice(1).some((p) => p.entityKey === only) ? earlier.participants[0]!.entityKey : null;
+  }
+  return null;
 }
 
 /** Some person is named in token i's sentence before i. */
@@ -1011,10 +1064,12 @@ function onBehalfOf(doc: Doc, start: number): boolean {
  * nationality starts a coordinated verb with its own objects; the persons after it are not participants.
  */
 function coordinatedVerb(doc: Doc, covered: (MentionRecord | undefined)[], from: number, to: number): number {
-  const { titles, nisba, functionWords } = getLexicon();
+  const { titles, nisba, functionWords, nameTokens } = getLexicon();
   for (let k = from + 1; k < to; k++) {
     const t = doc.tokens[k]!;
-    const comma = doc.tokens[k - 1]!.norm === '،' || doc.tokens[k - 1]!.norm === ',';
+    // "يتلقى اتصالا من X ويطمئن على صحة Y": a present-tense verb joined by و needs no comma (headlines)
+    const verb = /^وي[^ا]{2}/u.test(t.norm) && !nameTokens.has(t.norm.slice(1)) && !nameTokens.has(t.norm);
+    const comma = doc.tokens[k - 1]!.norm === '،' || doc.tokens[k - 1]!.norm === ',' || verb;
     if (!comma || t.kind !== 'word' || covered[k] || !/^و[^ا]./u.test(t.norm) || /^وال/u.test(t.norm)) continue;
     if (titles.match(doc.tokens, k) || nisba.match(doc.tokens, k) || functionWords.has(t.norm.slice(1))) continue;
     // "، وفد الحكومة برئاسة X": a noun that begins with و is the verb's object, not a second verb
@@ -1141,6 +1196,18 @@ function fromSender(doc: Doc, start: number): boolean {
   let j = start - 1;
   while (j >= 0 && inTitle(doc, j)) j--;
   return doc.tokens[j]?.norm === 'من';
+}
+
+/** Meeting nouns in the dual (two meetings), and plurals that say bilateral or separate after them. */
+const DUAL_MEETINGS = new Set(['لقاءين', 'لقاءان', 'اجتماعين', 'اجتماعان'].map(foldName));
+const PLURAL_MEETINGS = new Set(['لقاءات', 'اجتماعات'].map(foldName));
+const SEPARATE_WORDS = new Set(['ثنائيه', 'ثنائيين', 'ثنائيان', 'منفصله', 'منفصلين', 'منفصلان'].map(foldName));
+
+/** "لقاءين ثنائيين", "لقاءات ثنائية", "اجتماعات منفصلة": several meetings, one with each person named. */
+function separateMeetings(doc: Doc, i: number, end: number): boolean {
+  const next = doc.tokens[end];
+  const separate = next !== undefined && SEPARATE_WORDS.has(next.norm);
+  return doc.tokens[i]!.analyses.some((a) => DUAL_MEETINGS.has(a.stem) || (separate && PLURAL_MEETINGS.has(a.stem)));
 }
 
 /** "كلاً على حدة", "كل على حدة": the sentence says the meetings were held one by one. */

@@ -277,6 +277,16 @@ export function loadLexicon(dir: string): Lexicon {
   };
 }
 
+/**
+ * The office was held in the year of publication (years as the data gives them; an open end runs on).
+ * An unknown date counts as held.
+ */
+export function heldAt(role: LexiconRole, publishedAt: string | null | undefined): boolean {
+  if (!publishedAt) return true;
+  const year = publishedAt.slice(0, 4);
+  return (role.from === null || role.from.slice(0, 4) <= year) && (role.to === null || role.to.slice(0, 4) >= year);
+}
+
 /** Country code ("EG") of a country id ("country:EG"), else null. */
 export function countryCode(id: string): string | null {
   return id.startsWith('country:') ? id.slice('country:'.length) : null;

@@ -1,6 +1,6 @@
 import type { Doc, EntityRecord, MentionRecord, Stage, TitleRecord } from './doc.ts';
 import { addMention, coverage, entityById, entityForId, entityForName, isCountry } from './entities.ts';
-import { type TitleDef, countryCode, getLexicon } from './lexicon.ts';
+import { type TitleDef, countryCode, getLexicon, heldAt } from './lexicon.ts';
 import { isNameToken, isNameWordAt, isNisbaShaped, nameExtent } from './names.ts';
 import { firstBodySentence } from './dateline.ts';
 import { stemStart } from './tokenise.ts';
@@ -776,7 +776,7 @@ function heldByOther(doc: Doc, t: TitleRecord, person: EntityRecord): boolean {
   const { entries } = getLexicon();
   return doc.entities.some(
     (e) => e !== person && e.kind === 'PERSON' && e.lexiconId !== null && !!affiliation &&
-      (entries.get(e.lexiconId)?.roles ?? []).some((r) => r.title === t.titleKey && r.affiliation === affiliation),
+      (entries.get(e.lexiconId)?.roles ?? []).some((r) => r.title === t.titleKey && r.affiliation === affiliation && heldAt(r, doc.input.publishedAt)),
   );
 }
 

@@ -900,3 +900,58 @@ describe('unseen-text rules: unwritten subjects, negated descriptions, dual verb
     expect(e.some((x) => x.startsWith('MEETING PLANNED') && x.endsWith('[Abdel Fattah el-Sisi, Abdullah II, Mohammed bin Salman]'))).toBe(true);
   });
 });
+
+describe('rules added for dev3/dev5 events', () => {
+  it('links a Chinese family name alone ("شي") to the holder named in full earlier ("شي جين بينغ")', () => {
+    const e = events('حضر الرئيس الصيني شي جين بينغ القمة في الرياض. وكان شي قد وصل إلى الرياض يوم الأربعاء، والتقى شي الرئيس المصري عبد الفتاح السيسي.', '2022-12-09');
+    expect(e).toContain('VISIT OCCURRED 2022-12-07 Riyadh [Xi Jinping]');
+    expect(e.some((x) => x.startsWith('MEETING') && x.endsWith('[Abdel Fattah el-Sisi, Xi Jinping]'))).toBe(true);
+  });
+
+  it('resolves a bare office only to a lexicon holder whose term covers the publication date', () => {
+    const body = 'بحث نائب وزير الخارجية الروسي ميخائيل بوغدانوف اليوم في موسكو مع نائب وزير الخارجية الإيراني كبير المفاوضين علي باقري كني الملف النووي. وكان وزير الخارجية الروسي سيرغي لافروف قد أجرى مباحثات مع نظيره حسين أمير عبداللهيان.';
+    const e = events(body, '2022-07-12');
+    expect(e).toContain('MEETING OCCURRED 2022-07-12 Moscow [Ali Bagheri Kani, Mikhail Bogdanov]');
+    expect(e.some((x) => x.includes('Mikhail Bogdanov') && x.includes('Amir-Abdollahian'))).toBe(false);
+  });
+
+  it('does not count a deputy minister among "الوزيران"', () => {
+    const body = 'بحث المبعوث الخاص للرئيس الروسي ميخائيل بوغدانوف في موسكو مع نائب وزير الخارجية الإيراني علي باقري كني الملف النووي. وكان وزير الخارجية الروسي سيرغي لافروف قد زار طهران، والتقى نظيره حسين أمير عبداللهيان، فيما أجرى الوزيران اتصالا هاتفيا أمس الاثنين.';
+    expect(events(body, '2022-07-12')).toContain('CALL OCCURRED 2022-07-11 - [Hossein Amir-Abdollahian, Sergey Lavrov]');
+  });
+
+  it('splits "سيعقد لقاءين ثنائيين مع X وY" and "لقاءات ثنائية مع X وY وZ" into one meeting with each', () => {
+    const two = events('وأوضح المتحدث أن بوتين سيعقد على هامش القمة لقاءين ثنائيين مع الرئيس الإيراني إبراهيم رئيسي والرئيس التركي رجب طيب أردوغان.', '2022-07-12');
+    expect(two.filter((x) => x.startsWith('MEETING PLANNED')).map((x) => x.replace(/^.*\[/u, '['))).toEqual(['[Ebrahim Raisi, Vladimir Putin]', '[Recep Tayyip Erdoğan, Vladimir Putin]']);
+    const three = events('وعقد الرئيس الصيني شي جين بينغ لقاءات ثنائية مع الرئيس المصري عبد الفتاح السيسي والرئيس الفلسطيني محمود عباس ورئيس الوزراء العراقي محمد شياع السوداني.', '2022-12-09');
+    expect(three.filter((x) => x.startsWith('MEETING')).length).toBe(3);
+    expect(three.every((x) => !x.startsWith('MEETING') || x.includes('Xi Jinping'))).toBe(true);
+  });
+
+  it('leaves out a person named in a relative clause after a title in apposition ("X وزير الخارجية اليمني، الذي نقل رسالة من Y")', () => {
+    const e = events('استقبل العاهل الأردني الملك عبدالله الثاني أمس أبو بكر القربي وزير الخارجية اليمني، الذي نقل إليه رسالة خطية من الرئيس اليمني علي عبدالله صالح.', '2010-05-03');
+    expect(e).toEqual(['MEETING OCCURRED 2010-05-02 - [Abdullah II, Abu Bakr al-Qirbi]']);
+  });
+
+  it('ends the persons of a headline call at a present-tense verb joined by و ("يتلقى اتصالا من X ويطمئن على صحة Y")', () => {
+    const e = events('محمد بن زايد يتلقى اتصالاً من بشار الأسد ويطمئن هاتفياً على صحة بوريس جونسون', '2020-03-27');
+    expect(e).toEqual(['CALL OCCURRED - - [Bashar al-Assad, Mohamed bin Zayed]']);
+  });
+
+  it('reads a quoted office report of a past meeting (إن "X استقبل Y …، بحضور Z") as the meeting, attendee included', () => {
+    const e = events('وقال المكتب الإعلامي لرئيس الوزراء حيدر العبادي، في بيان، إن "العبادي استقبل نائب الرئيس الأميركي جو بايدن في مكتبه، بحضور السفير الأميركي لدى العراق ستيوارت جونز".', '2016-04-28');
+    expect(e).toEqual(['MEETING OCCURRED - - [Haider al-Abadi, Joe Biden, Stewart Jones]']);
+    // a plan in the speaker's words stays speech
+    expect(events('وقال المتحدث إن "العبادي سيستقبل نائب الرئيس الأميركي جو بايدن في مكتبه الأسبوع المقبل".', '2016-04-28')).toEqual([]);
+  });
+
+  it('reads an audience "يتشرف بالسلام على الملك X" as a meeting with the king', () => {
+    const e = events('ومن المقرر أن يتشرف وزير الخارجية الأردني أيمن الصفدي غداً بالسلام على خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود.', '2020-02-10');
+    expect(e).toEqual(['MEETING PLANNED 2020-02-11 - [Ayman Safadi, Salman bin Abdulaziz]']);
+  });
+
+  it('gives "، وعقد بعد اللقاء مؤتمرا صحافيا" the earlier verb\'s subject, not the person met', () => {
+    const e = events('ثم انتقل أمين المجلس علي لاريجاني إلى عين التينة حيث التقى رئيس مجلس النواب نبيه بري، وعقد بعد اللقاء مؤتمراً صحافياً.', '2025-08-13');
+    expect(e).toContain('PRESS_CONFERENCE OCCURRED - - [Ali Larijani]');
+  });
+});
