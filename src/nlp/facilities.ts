@@ -20,6 +20,12 @@ const FACILITY_NOUNS = new Set([
  * its name alone (the mention covers the name, not the noun), as "ظفار" is used on its own.
  */
 const DIVISION_NOUNS = new Set(['محافظه', 'ولايه', 'اقليم', 'مقاطعه']);
+/**
+ * Nouns of organisations named by a proper name: "شركة سيمنس", "مجموعة X", "بنك X", "حركة X". Like a
+ * division, the organisation is named by its name alone (up to three words the dictionary does not know).
+ */
+const ORGANISATION_NOUNS = new Set(['شركه', 'مجموعه', 'منظمه', 'مؤسسه', 'حركه', 'حزب', 'جبهه', 'جمعيه', 'وكاله', 'صندوق', 'بنك', 'مصرف', 'تحالف']);
+const MAX_ORGANISATION_NAME = 3;
 /** Adjectives that stay with a facility's name: "مطار X الدولي". */
 const FACILITY_ADJECTIVES = new Set(['الدولي', 'الدوليه', 'النووي', 'النوويه', 'الجوي', 'الجويه', 'البري', 'البحري']);
 /** و/ف, then ب/ل/ك, before the noun; never the article (a construct noun has none). */
@@ -42,10 +48,26 @@ export const facilitiesStage: Stage = {
     const covered = coverage(doc);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const division = tokens[i]!.analyses.find((a) => DIVISION_NOUNS.has(a.stem) && LEADING_CLITICS.test(a.clitics));
-      const noun = division ?? tokens[i]!.analyses.find((a) => FACILITY_NOUNS.has(a.stem) && LEADING_CLITICS.test(a.clitics));
+      const organisation = tokens[i]!.analyses.find((a) => ORGANISATION_NOUNS.has(a.stem) && LEADING_CLITICS.test(a.clitics));
+      const noun = division ?? organisation ?? tokens[i]!.analyses.find((a) => FACILITY_NOUNS.has(a.stem) && LEADING_CLITICS.test(a.clitics));
       const name = tokens[i + 1]!;
       if (!noun || covered[i] || covered[i + 1] || name.kind !== 'word' || name.sentence !== tokens[i]!.sentence) continue;
       if (functionWords.has(name.norm) || titles.match(tokens, i + 1) || isDictionaryWord(name.text, true)) continue;
+      if (organisation) {
+        let end = i + 2;
+        const nameWord = (k: number) => {
+          const t = tokens[k];
+          if (t === undefined || t.kind !== 'word' || covered[k] || t.sentence !== name.sentence || functionWords.has(t.norm) || titles.match(tokens, k)) return false;
+          // "مجموعة سيمنس لبناء …": a word that is a common word under a clitic ends the name
+          return !t.analyses.some((a) => isDictionaryWord(a.stem, true));
+        };
+        while (end - i - 1 < MAX_ORGANISATION_NAME && nameWord(end)) end++;
+        const nameAr = doc.body.slice(name.start, tokens[end - 1]!.end);
+        const mention = addMention(doc, entityForName(doc, 'ORGANIZATION', nameAr), i + 1, end, 0, 'NAME_PATTERN', FACILITY_CONFIDENCE);
+        for (let k = i + 1; k < end; k++) covered[k] = mention;
+        i = end - 1;
+        continue;
+      }
       if (division) {
         const mention = addMention(doc, entityForName(doc, 'LOCATION', name.text), i + 1, i + 2, 0, 'NAME_PATTERN', FACILITY_CONFIDENCE);
         covered[i + 1] = mention;

@@ -18,6 +18,13 @@ describe('facilities', () => {
     expect(places('ووصل الوفد إلى ولاية كسلا شرقي البلاد.')).toEqual(['كسلا']);
   });
 
+  it('names an organisation by the proper name after its noun (مجموعة سيمنس → سيمنس), up to a common word', () => {
+    const orgs = (body: string) => analyseText(body).x.entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => e.nameAr);
+    expect(orgs('وحضر الوزير توقيع صفقة مع مجموعة سيمنس لبناء محطات كهرباء.')).toEqual(['سيمنس']);
+    expect(orgs('وقال بنك غولدمان ساكس إن الأسواق تراجعت.')).toEqual(['غولدمان ساكس']);
+    expect(orgs('ووقعت الحكومة عقدا مع شركة النفط الوطنية.')).toEqual([]);
+  });
+
   it('keeps the mention and its link method, and the clitics outside the name', () => {
     const { x } = analyseText('ونقلت المساعدات بميناء جيهان.');
     expect(x.mentions.map((m) => [m.text, m.method])).toEqual([['ميناء جيهان', 'NAME_PATTERN']]);
