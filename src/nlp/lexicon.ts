@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityKind } from '../ontology/kinds.ts';
 import functionWords from './data/function-words.json' with { type: 'json' };
 import type { Token } from './doc.ts';
+import { isDictionaryWord } from './common-words.ts';
 import { foldName } from './normalise.ts';
 
 /**
@@ -355,6 +356,11 @@ export function nameVariants(name: string, entry: Pick<LexiconEntry, 'id' | 'sub
     if (words.length >= 3 && /^ال\S{3,}$/u.test(words[1]!) && !words[1]!.startsWith('الل')) {
       out.add([words[0], words[1]!.slice(2), ...words.slice(2)].join(' '));
     }
+  }
+  // a foreign city ending in -a is spelt with ة or ا (أسمرة / أسمرا); not where that makes a word (جدة → جدا)
+  if (entry.subtype === 'city' && !name.includes(' ') && name.endsWith('ة')) {
+    const variant = `${name.slice(0, -1)}ا`;
+    if (!isDictionaryWord(variant) && !functionWords.words.includes(foldName(variant))) out.add(variant);
   }
   if (entry.subtype === 'country' && !STATE_WORDS.some((w) => name.startsWith(w + ' '))) {
     for (const w of STATE_WORDS) out.add(`${w} ${name}`);

@@ -144,6 +144,11 @@ describe('lexicon names', () => {
     expect(nameVariants('الهند', { id: 'country:IN', subtype: 'country' })).toContain('جمهورية الهند');
   });
 
+  it('spells a foreign city ending in -a with ة or ا, unless that makes a word (جدة → not جدا)', () => {
+    expect(nameVariants('أسمرة', { id: 'city:asmara', subtype: 'city' })).toContain('أسمرا');
+    expect(nameVariants('جدة', { id: 'city:jeddah', subtype: 'city' })).toEqual(['جدة']);
+  });
+
   it("spells a Gulf father's name with or without the article, never the family name", () => {
     expect(nameVariants('صباح الخالد الحمد الصباح', { id: 'person:x' })).toContain('صباح خالد الحمد الصباح');
     expect(nameVariants('صباح الخالد الحمد الصباح', { id: 'person:x' })).not.toContain('صباح الخالد الحمد صباح');
