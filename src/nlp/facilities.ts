@@ -1,7 +1,8 @@
 import { isDictionaryWord } from './common-words.ts';
 import type { Doc, Stage } from './doc.ts';
-import { addMention, coverage, entityForName } from './entities.ts';
-import { getLexicon } from './lexicon.ts';
+import { addMention, coverage, entityForLexicon, entityForName } from './entities.ts';
+import { type LexiconEntry, getLexicon } from './lexicon.ts';
+import { isNameWordAt } from './names.ts';
 import { foldName } from './normalise.ts';
 import { stemStart } from './tokenise.ts';
 
@@ -38,6 +39,14 @@ export function isFacilityName(nameAr: string): boolean {
   return FACILITY_NOUNS.has(foldName(first));
 }
 
+/** "العاصمة المصرية"، "العاصمة السعودية": the capital named by the country's nationality. */
+const CAPITAL_NOUN = 'عاصمه';
+let capitals: Map<string, LexiconEntry> | null = null;
+function capitalOf(countryId: string): LexiconEntry | undefined {
+  capitals ??= new Map([...getLexicon().entries.values()].filter((e) => e.capital && e.country).map((e) => [e.country!, e]));
+  return capitals.get(countryId);
+}
+
 export const facilitiesStage: Stage = {
   name: 'facilities',
   needs: ['entities'],
@@ -47,6 +56,17 @@ export const facilitiesStage: Stage = {
     const tokens = doc.tokens;
     const covered = coverage(doc);
     for (let i = 0; i + 1 < tokens.length; i++) {
+      // "وصل إلى العاصمة المصرية": a destination, the capital, unless its name follows ("العاصمة الروسية
+      // موسكو"); elsewhere ("المنعقد في العاصمة الجزائرية") it is a description, not a name
+      const capitalNoun = tokens[i - 1]?.norm === 'الي' ? tokens[i]!.analyses.find((a) => a.stem === `ال${CAPITAL_NOUN}` && a.clitics === '') : undefined;
+      const adjective = capitalNoun && !covered[i] ? getLexicon().nisba.match(tokens, i + 1) : null;
+      const capital = adjective && adjective.clitics === '' && !covered[adjective.end] ? capitalOf(adjective.values[0]!) : undefined;
+      if (capital && !isNameWordAt(doc, adjective!.end)) {
+        const mention = addMention(doc, entityForLexicon(doc, capital), i, adjective!.end, capitalNoun!.cliticLength, 'NAME_PATTERN', FACILITY_CONFIDENCE);
+        for (let k = i; k < adjective!.end; k++) covered[k] = mention;
+        i = adjective!.end - 1;
+        continue;
+      }
       const division = tokens[i]!.analyses.find((a) => DIVISION_NOUNS.has(a.stem) && LEADING_CLITICS.test(a.clitics));
       const organisation = tokens[i]!.analyses.find((a) => ORGANISATION_NOUNS.has(a.stem) && LEADING_CLITICS.test(a.clitics));
       const noun = division ?? organisation ?? tokens[i]!.analyses.find((a) => FACILITY_NOUNS.has(a.stem) && LEADING_CLITICS.test(a.clitics));

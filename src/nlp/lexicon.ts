@@ -39,6 +39,8 @@ export interface LexiconEntry {
    * after a place noun (مدينة الخبر) or before the country's nationality (تدمر السورية).
    */
   common_word_names?: string[];
+  /** A country's capital (cities.json): "العاصمة المصرية" names it. */
+  capital?: boolean;
 }
 
 export interface TitleDef {

@@ -25,6 +25,12 @@ describe('facilities', () => {
     expect(orgs('ووقعت الحكومة عقدا مع شركة النفط الوطنية.')).toEqual([]);
   });
 
+  it('reads "إلى العاصمة المصرية" as the capital, but not when its name follows or elsewhere', () => {
+    expect(places('وكان الوزير قد وصل إلى العاصمة المصرية مساء الاثنين.')).toEqual(['القاهرة']);
+    expect(places('وصل الوزير إلى العاصمة الروسية موسكو أمس.')).toEqual(['موسكو']);
+    expect(places('عقد المنتدى المنعقد في العاصمة الجزائرية جلسته.')).toEqual([]);
+  });
+
   it('keeps the mention and its link method, and the clitics outside the name', () => {
     const { x } = analyseText('ونقلت المساعدات بميناء جيهان.');
     expect(x.mentions.map((m) => [m.text, m.method])).toEqual([['ميناء جيهان', 'NAME_PATTERN']]);
