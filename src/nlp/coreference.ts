@@ -33,6 +33,7 @@ export const coreferenceStage: Stage = {
     linkSurnames(doc);
     attachTitles(doc);
     linkOfficials(doc);
+    linkTheMan(doc);
     let resolved = false;
     for (const title of doc.titles) {
       if (title.personKey || title.counterpart) continue;
@@ -125,6 +126,23 @@ const PARTICLE_NAMES = new Set(['بان', 'لي']);
 function familyNameFirst(e: EntityRecord): boolean {
   const roles = e.lexiconId ? getLexicon().entries.get(e.lexiconId)?.roles ?? [] : [];
   return roles.some((r) => FAMILY_NAME_FIRST.has(countryCode(r.affiliation ?? '') ?? ''));
+}
+
+/** "فالرجل الذي وصل …": a sentence that opens with "the man who" speaks of the person just told about. */
+const THE_MAN = new Set(['الرجل']);
+const MAX_SENTENCES_BACK = 2;
+function linkTheMan(doc: Doc): void {
+  const covered = coverage(doc);
+  doc.tokens.forEach((token, i) => {
+    const opens = i === 0 || doc.tokens[i - 1]!.sentence !== token.sentence;
+    if (!opens || covered[i] || doc.tokens[i + 1]?.norm !== 'الذي') return;
+    const analysis = token.analyses.find((a) => THE_MAN.has(a.stem) && /^[وف]?$/u.test(a.clitics));
+    if (!analysis) return;
+    const before = doc.mentions
+      .filter((m) => m.end <= i && doc.tokens[m.start]!.sentence >= token.sentence - MAX_SENTENCES_BACK && entityById(doc, m.entityKey)?.kind === 'PERSON')
+      .sort((a, b) => b.start - a.start)[0];
+    if (before) addMention(doc, entityById(doc, before.entityKey)!, i, i + 1, analysis.cliticLength, 'COREFERENCE', 0.6, false);
+  });
 }
 
 function linkSurnames(doc: Doc): void {

@@ -81,3 +81,11 @@ describe('adjectives that look like surnames', () => {
     expect(x.mentions.filter((m) => m.entityKey === person.key).map((m) => m.text)).toEqual(['نبيل العربي']);
   });
 });
+
+describe('"the man who"', () => {
+  it('reads a sentence opening with "فالرجل الذي" as speaking of the person just told about', () => {
+    const { x } = analyseText('لم تكن زيارة رئيس الحكومة سعد الحريري لدمشق أمس زيارة عادية. فالرجل الذي وصل إلى دمشق قبل الظهر، التقى الرئيس السوري بشار الأسد في قصر الشعب.', '2010-07-19');
+    const who = (kind: string) => x.events.filter((e) => e.kind === kind).map((e) => e.participants.map((p) => x.entities.find((n) => n.key === p.entityKey)?.nameEn).sort());
+    expect(who('MEETING')).toEqual([['Bashar al-Assad', 'Saad Hariri']]);
+  });
+});
