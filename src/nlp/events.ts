@@ -32,6 +32,23 @@ const DESTINATION_FILLERS = new Set(triggerData.destinationFillers.map(foldName)
 const DIRECT_OBJECT_VISITS = new Set(['زار', 'يزور', 'زياره', 'زيارته', 'زيارتها', 'زيارات', 'تفقد', 'يتفقد', 'تفقدت']);
 /** Visit verbs of leaving (غادر إلى): the place they take as object is the one left. */
 const DEPARTURE_VISITS = new Set(['غادر', 'يغادر']);
+/** "عاد إلى", "يعود إلى": a visit only to a place outside the traveller's own country. */
+const RETURN_VISITS = new Set(['عاد', 'يعود']);
+
+/** The destination lies outside the country the person holds an office of (unknown: not abroad). */
+function abroad(doc: Doc, personKey: string, destination: EntityRecord): boolean {
+  const { entries } = getLexicon();
+  const person = entityById(doc, personKey);
+  const offices = new Set<string>();
+  for (const r of (person?.lexiconId ? entries.get(person.lexiconId)?.roles : undefined) ?? []) if (r.affiliation.startsWith('country:')) offices.add(r.affiliation);
+  for (const r of doc.roles) {
+    const lexiconId = r.personKey === personKey && r.affiliationKey ? entityById(doc, r.affiliationKey)?.lexiconId : null;
+    if (lexiconId?.startsWith('country:')) offices.add(lexiconId);
+  }
+  const entry = destination.lexiconId ? entries.get(destination.lexiconId) : undefined;
+  const country = entry?.subtype === 'country' ? entry.id : entry?.country;
+  return offices.size > 0 && country !== undefined && !offices.has(country);
+}
 const MAX_DESTINATION_SCAN = 12;
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللذان', 'اللتان']);
 const ORG_PARTICIPANT_WINDOW = 4;
@@ -124,7 +141,10 @@ export const eventsStage: Stage = {
         }
         const trigger = doc.tokens[i]!.analyses.find((a) => a.cliticLength === match.cliticLength)?.stem ?? doc.tokens[i]!.norm;
         const departs = DEPARTURE_VISITS.has(trigger) || DEPARTURE_VISITS.has(masculine(trigger));
+        const returns = RETURN_VISITS.has(trigger) || RETURN_VISITS.has(masculine(trigger));
         for (const destination of destinations(doc, covered, match.end, clause, DIRECT_OBJECT_VISITS.has(trigger), i, def.verbal, departs)) {
+          // "يعود ماكرون إلى الدوحة": going back to a foreign place is a visit; going home is not
+          if (returns && !abroad(doc, visitor[0]!.entityKey, destination)) continue;
           doc.events.push({ ...base, participants: visitor, locationKey: destination.key });
         }
       } else {

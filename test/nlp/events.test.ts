@@ -194,3 +194,11 @@ describe('a headline that names an event by a noun', () => {
     expect(visits).toEqual([{ kind: 'VISIT', status: 'PLANNED', date: '2022-07-19', place: 'Tehran', who: ['Vladimir Putin/VISITOR'] }]);
   });
 });
+
+describe('returning', () => {
+  it('is a visit to a place abroad, not to the traveller\'s own country', () => {
+    const visits = (body: string) => events(body, '2022-12-14').filter((e) => e.kind === 'VISIT').map((e) => `${e.status} ${e.place}`);
+    expect(visits('ويتوقع أن يعود الرئيس الفرنسي إيمانويل ماكرون إلى الدوحة يوم الأحد المقبل لمتابعة المباراة.')).toEqual(['PLANNED Doha']);
+    expect(visits('وعاد الرئيس الفرنسي إيمانويل ماكرون إلى باريس مساء أمس.')).toEqual([]);
+  });
+});
