@@ -15,7 +15,9 @@ export function isClauseBreak(doc: Doc, i: number): boolean {
   // "السادس من أبريل (نيسان) الماضي", "رئيس البرلمان (بوندستاغ) X": brackets around a word or two (another
   // name of the same thing) do not end the clause
   if (t.kind === 'punct') return BREAK_PUNCT.has(t.norm) && !joinsWords(doc, i) && !shortGloss(doc, i) && !inOrAroundDate(doc, i);
-  return t.analyses.some((a) => BREAK_WORDS.has(a.stem) && (a.clitics === '' || a.clitics === 'و' || a.clitics === 'ف'));
+  if (!t.analyses.some((a) => BREAK_WORDS.has(a.stem) && (a.clitics === '' || a.clitics === 'و' || a.clitics === 'ف'))) return false;
+  // "بان كي مون": a break word that is part of a name read as a mention (بان = بأن) breaks nothing
+  return !doc.mentions.some((m) => i >= m.start && i < m.end);
 }
 
 /** Punctuation inside a date, or the brackets around one: "اليوم الخميس (28 نيسان 2016)". */

@@ -2,7 +2,7 @@ import type { Doc, EntityRecord, Stage, TitleRecord } from './doc.ts';
 import { addMention, coverage, entityById } from './entities.ts';
 import { countryCode, getLexicon, heldAt } from './lexicon.ts';
 import { foldName } from './normalise.ts';
-import { isNisbaShaped } from './names.ts';
+import { isNisbaShaped, startsWithKnownVerb } from './names.ts';
 import { attachCounterparts, attachTitles, homeCountry } from './titles.ts';
 
 /**
@@ -31,6 +31,7 @@ export const coreferenceStage: Stage = {
   run(doc: Doc): Doc {
     mergePersons(doc);
     linkSurnames(doc);
+    linkLatter(doc);
     attachTitles(doc);
     linkOfficials(doc);
     linkTheMan(doc);
@@ -69,7 +70,11 @@ function mergePersons(doc: Doc): void {
   const persons = doc.entities.filter((e) => e.kind === 'PERSON');
   const into = new Map<string, EntityRecord>();
   for (const e of persons) {
-    if (e.lexiconId) continue;
+    if (e.lexiconId) {
+      const other = surnameNamesOther(doc, e, persons);
+      if (other && !into.has(other.key)) into.set(e.key, other);
+      continue;
+    }
     const folded = foldName(e.nameAr);
     let target = persons.find((o) => o !== e && !into.has(o.key) && foldName(o.nameAr) === folded && (o.lexiconId !== null || persons.indexOf(o) < persons.indexOf(e)));
     if (!target && e.nameTokens.length === 1 && e.nameTokens[0]!.length >= MIN_SURNAME) {
@@ -114,6 +119,41 @@ function mergePersons(doc: Doc): void {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+/**
+ * "الدكتور محمد عبد العاطي" … "وأكد عبد العاطي" in 2020: a known person named only by their surname,
+ * holding none of their offices at the article's date, is the one other person of that surname the
+ * article names in full (not بدر عبد العاطي, minister from 2024).
+ */
+function surnameNamesOther(doc: Doc, e: EntityRecord, persons: EntityRecord[]): EntityRecord | undefined {
+  const roles = getLexicon().entries.get(e.lexiconId!)?.roles ?? [];
+  if (roles.length === 0 || roles.some((r) => heldAt(r, doc.input.publishedAt))) return undefined;
+  const mentions = doc.mentions.filter((m) => m.entityKey === e.key);
+  const words = (m: (typeof mentions)[number]) =>
+    doc.tokens.slice(m.start, m.end).map((t, k) => (k === 0 ? t.analyses.find((a) => a.cliticLength === m.cliticLength)?.stem ?? t.norm : t.norm));
+  const surnames = new Set(mentions.map((m) => words(m).join(' ')));
+  if (mentions.length === 0 || surnames.size !== 1) return undefined;
+  const surname = [...surnames][0]!.split(' ');
+  const endsWith = (n: string[]) => n.length > surname.length && surname.every((w, k) => n[n.length - surname.length + k] === w);
+  if (!endsWith(e.nameTokens)) return undefined;
+  const others = persons.filter((o) => o !== e && !o.lexiconId && endsWith(o.nameTokens));
+  return others.length === 1 ? others[0] : undefined;
+}
+
+const LATTER = new Set(['الاخير', 'الاخيره']);
+
+/**
+ * "قبل أن يتوجه الأخير إلى الرياض", "وأكد الأخيرة": "the latter" right after a verb is its subject, the
+ * person named last before it (after a noun it is an adjective: "الاجتماع الأخير").
+ */
+function linkLatter(doc: Doc): void {
+  const covered = coverage(doc);
+  doc.tokens.forEach((token, i) => {
+    if (covered[i] || !LATTER.has(token.norm) || i === 0 || !startsWithKnownVerb(doc.tokens[i - 1]!)) return;
+    const last = doc.mentions.filter((m) => m.end <= i && entityById(doc, m.entityKey)?.kind === 'PERSON').sort((a, b) => b.end - a.end)[0];
+    if (last) addMention(doc, entityById(doc, last.entityKey)!, i, i + 1, 0, 'COREFERENCE', 0.7);
   });
 }
 

@@ -89,12 +89,32 @@ export const eventDatesStage: Stage = {
       } else if (previous?.date && isContinuation(doc, event)) {
         event.date = previous.date;
         event.datePrecision = previous.datePrecision;
+      } else if (opensWithKama(doc, event)) {
+        // "وعقد يوم الخميس محادثات مع X، كما أجرى محادثات مع Y": "كما" adds to the event told just before
+        // in the sentence, and so shares its day (not the day of an earlier event of the sentence)
+        const before = sentenceEvents.filter((o) => o.triggerStart < event.triggerStart && o.kind !== 'STATEMENT').at(-1);
+        if (before?.date) {
+          event.date = before.date;
+          event.datePrecision = before.datePrecision;
+        }
       }
       if (event.date) previous = event;
     }
     return doc;
   },
 };
+
+const KAMA_REACH = 3;
+
+/** "، كما أجرى محادثات": كما ("as well") just before the trigger, with no punctuation between. */
+function opensWithKama(doc: Doc, event: EventRecord): boolean {
+  for (let i = event.triggerStart - 1; i >= Math.max(0, event.triggerStart - KAMA_REACH); i--) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word' || t.sentence !== event.sentence) return false;
+    if (t.norm === 'كما' || t.norm === 'وكما') return true;
+  }
+  return false;
+}
 
 /** The sentence's one date: its only expression, or several that all name the same day. */
 function onlyDay(dates: DateExpression[], published: string | null, event: EventRecord): DateExpression | undefined {

@@ -190,9 +190,15 @@ export const eventsStage: Stage = {
         }
         // "يتوجه X إلى Y للقاء Z"، "حيث يلتقي Z وW": the traveller of the visit just told meets them
         const purpose = def.kind === 'MEETING' && isPurposeNoun(doc, i, match.cliticLength, match.end, covered);
-        if (def.kind === 'MEETING' && (purpose || (def.verbal && objectsOnly(doc, participants, clause, i, match.end)))) {
+        // ("حيث عقد اجتماعاً ضمه إلى X وY": a noun carried by a light verb with no subject of its own likewise)
+        const carried = def.verbal || carriedByLightVerb(doc, i, clause.start);
+        if (def.kind === 'MEETING' && (purpose || (carried && objectsOnly(doc, participants, clause, i, match.end)))) {
           // "ثم انتقل إلى Y حيث التقى Z": with no trip in the sentence, the visitor the story follows
-          const traveller = travellerBefore(doc, i, base.sentence) ?? (def.verbal && persons() === 1 && !sentenceHasPersonBefore(doc, i) ? latestGuest(doc, i, participants) : null);
+          const traveller =
+            travellerBefore(doc, i, base.sentence) ??
+            (def.verbal && persons() === 1 && !sentenceHasPersonBefore(doc, i) ? latestGuest(doc, i, participants) : null) ??
+            // "وكان X قد وصل إلى العاصمة، حيث عقد اجتماعاً ضمه إلى Y": the light verb's unwritten subject is the sentence's
+            (!def.verbal && !purpose ? candidatesIn(doc, sentenceAround(doc, i).start, clause.start, ['PERSON']).find((c) => !c.prepositional)?.entity.key ?? null : null);
           if (traveller && !participants.some((p) => p.entityKey === traveller)) {
             participants.forEach((p) => (p.role = def.object));
             participants.unshift({ entityKey: traveller, role: def.subject });
@@ -210,6 +216,12 @@ export const eventsStage: Stage = {
           for (const p of [...(earlier?.participants ?? [])].reverse()) {
             if (!participants.some((q) => q.entityKey === p.entityKey)) participants.unshift({ entityKey: p.entityKey, role: def.subject });
           }
+        }
+        // "أعلن X أن Y وZ سيلتقيان بحضوره": the attendee the pronoun names is the sentence's subject
+        if (def.kind === 'MEETING' && persons() >= 2 && attendedByPronoun(doc, i, clause)) {
+          const sentence = sentenceAround(doc, i);
+          const topic = candidatesIn(doc, sentence.start, clause.start, ['PERSON']).find((c) => !c.prepositional);
+          if (topic && !participants.some((p) => p.entityKey === topic.entity.key)) participants.push({ entityKey: topic.entity.key, role: 'PARTICIPANT' });
         }
         if (participants.length === 0) continue;
         // "وجرى اللقاء في عمان، بحضور X": the meeting just told, named again with its attendees
@@ -247,6 +259,7 @@ export const eventsStage: Stage = {
     splitSummaries(doc, summaries, apart);
     addAttendees(doc, covered);
     addSentenceAttendees(doc);
+    addDelegationMembers(doc);
     // "استقبل"/"التقى"/"اتصل" with one person and no one else named is a headline fragment or a missed
     // counterpart (a nominal "الاجتماع الوزاري" may name only one of its many participants)
     // (so is an audience "يتشرف بالسلام على الملك" with the king not named)
@@ -438,6 +451,14 @@ function attendanceCueIndex(doc: Doc, clause: { start: number; end: number }): n
   return clause.end;
 }
 
+const PRONOUN_ATTENDANCE = new Set(['بحضوره', 'بحضورها', 'وبحضوره', 'وبحضورها']);
+
+/** "بحضوره" after the trigger, in its clause: attended by the person a pronoun names. */
+function attendedByPronoun(doc: Doc, i: number, clause: { start: number; end: number }): boolean {
+  for (let j = i + 1; j < clause.end; j++) if (PRONOUN_ATTENDANCE.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** "بحضور X", "وبمشاركة X", and "في حضور X" written with the preposition apart. */
 function isAttendanceCue(doc: Doc, j: number): boolean {
   const t = doc.tokens[j]!;
@@ -456,6 +477,27 @@ function addSentenceAttendees(doc: Doc): void {
     const sentence = doc.tokens[k]!.sentence;
     if (doc.events.some((e) => e.sentence === sentence && TOLD.has(e.kind))) continue;
     const meeting = [...doc.events].reverse().find((e) => e.kind === 'MEETING' && e.sentence === sentence - 1);
+    if (!meeting) continue;
+    for (const c of candidatesIn(doc, k + 1, clauseAround(doc, k).end, ['PERSON'])) {
+      if (!meeting.participants.some((p) => p.entityKey === c.entity.key)) meeting.participants.push({ entityKey: c.entity.key, role: 'PARTICIPANT' });
+    }
+  }
+}
+
+const DELEGATION_VERBS = new Set(['ضم', 'يضم', 'تضم']);
+const DELEGATION_NOUNS = new Set(['وفد', 'الوفد', 'الوفدين']);
+
+/**
+ * "فيما ضم الوفد اللبناني X وY", "رافقه وفد يضم X": the members named of a delegation that was received
+ * took part in the meeting told in that sentence or the one before (the reports count them as participants).
+ */
+function addDelegationMembers(doc: Doc): void {
+  for (let k = 0; k < doc.tokens.length; k++) {
+    if (!doc.tokens[k]!.analyses.some((a) => /^[وف]?$/u.test(a.clitics) && DELEGATION_VERBS.has(a.stem))) continue;
+    const delegation = (j: number) => doc.tokens[j]?.analyses.some((a) => /^و?$/u.test(a.clitics) && DELEGATION_NOUNS.has(a.stem));
+    if (!delegation(k + 1) && !delegation(k - 1)) continue;
+    const sentence = doc.tokens[k]!.sentence;
+    const meeting = [...doc.events].reverse().find((e) => e.kind === 'MEETING' && e.triggerStart < k && e.sentence >= sentence - 1);
     if (!meeting) continue;
     for (const c of candidatesIn(doc, k + 1, clauseAround(doc, k).end, ['PERSON'])) {
       if (!meeting.participants.some((p) => p.entityKey === c.entity.key)) meeting.participants.push({ entityKey: c.entity.key, role: 'PARTICIPANT' });
@@ -534,7 +576,7 @@ function candidatesIn(doc: Doc, from: number, to: number, kinds: EntityRecord['k
     if (m.start < from || m.start >= to || quoted[m.start] || relative.some((r) => m.start >= r.start && m.start < r.end)) continue;
     const entity = entityById(doc, m.entityKey);
     if (!entity || !kinds.includes(entity.kind) || seen.has(entity.key)) continue;
-    if (onBehalfOf(doc, m.start)) continue;
+    if (onBehalfOf(doc, m.start) || succeeds(doc, m.start)) continue;
     seen.add(entity.key);
     const clitics = doc.tokens[m.start]!.analyses.find((a) => a.cliticLength === m.cliticLength)?.clitics ?? '';
     const before = doc.tokens[m.start - 1];
@@ -1054,8 +1096,12 @@ function previousParties(doc: Doc, before: number, sentence: number | null = nul
 /** A definite event noun (اللقاء، المحادثات، المؤتمر الصحفي) refers back to an event already told. */
 function isAnaphoric(doc: Doc, i: number, cliticLength: number): boolean {
   const analysis = doc.tokens[i]!.analyses.find((a) => a.cliticLength === cliticLength) ?? doc.tokens[i]!.analyses[0]!;
+  // "الاجتماع المقبل", "القمة القادمة": the next one is a new event, not the one told before
+  if (NEXT_WORDS.has(doc.tokens[i + 1]?.norm ?? '')) return false;
   return analysis.stem.startsWith('ال') || /ل$/u.test(analysis.clitics);
 }
+
+const NEXT_WORDS = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه']);
 
 /** A verb carrying an object pronoun: استقبله، استقبلها، التقاه، التقاها. */
 function hasObjectPronoun(doc: Doc, def: TriggerDef, start: number, end: number): boolean {
@@ -1068,6 +1114,13 @@ function hasObjectPronoun(doc: Doc, def: TriggerDef, start: number, end: number)
     // التقاه → التقى: the final ى is written ا before a pronoun
     return forms.has(base) || forms.has(base.replace(/ا$/u, 'ي'));
   });
+}
+
+/** "خلفاً لـX": X is the one succeeded in office, not present (his title may stand between). */
+function succeeds(doc: Doc, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && inTitle(doc, j)) j--;
+  return doc.tokens[j]?.norm === 'خلفا';
 }
 
 /** "نيابة عن X", "ممثلا عن X": X is represented, not present. */

@@ -35,6 +35,10 @@ export const lexiconMatchStage: Stage = {
         i++;
         continue;
       }
+      if (entry.kind === 'ORGANIZATION' && otherBodyAfterShortName(doc, match, entry)) {
+        i = match.end;
+        continue;
+      }
       // "الشيخ محمد بن زايد آل نهيان": an honorific alias must not cut off the longer full name after it
       const inner = match.end - match.start > 1 ? names.match(tokens, i + 1) : null;
       if (inner && inner.end > match.end && inner.values[0] === entry) match.end = inner.end;
@@ -80,6 +84,21 @@ export function isCommonWordUse(doc: Doc, entry: LexiconEntry, match: { start: n
   const country = entry.country ?? (entry.subtype === 'country' ? entry.id : undefined);
   const after = getLexicon().nisba.match(tokens, match.end);
   return !(country && after && after.values.includes(country));
+}
+
+/**
+ * "مجلس التعاون الاستراتيجي": a short name of a body ("مجلس التعاون" for "مجلس التعاون الخليجي") followed
+ * by another adjective of that shape names another body, not this one.
+ */
+function otherBodyAfterShortName(doc: Doc, match: { start: number; end: number; cliticLength: number }, entry: LexiconEntry): boolean {
+  const tokens = doc.tokens;
+  const next = tokens[match.end];
+  if (!next || next.kind !== 'word' || next.sentence !== tokens[match.start]!.sentence || !/^ال..+(ي|يه)$/u.test(next.norm)) return false;
+  const matched = [tokens[match.start]!.analyses.find((a) => a.cliticLength === match.cliticLength)?.stem ?? tokens[match.start]!.norm]
+    .concat(tokens.slice(match.start + 1, match.end).map((t) => t.norm))
+    .join(' ');
+  const full = foldName(entry.name_ar);
+  return full.startsWith(matched + ' ') && !full.startsWith(`${matched} ${next.norm}`);
 }
 
 const TITLE_LOOKBACK = 3;

@@ -68,7 +68,7 @@ export function notNameWord(token: Token): boolean {
 }
 
 /** A verb form the triggers list (with و/ف/س attached or not): "جرى", "وأجرى", "التقى". */
-function startsWithKnownVerb(token: Token): boolean {
+export function startsWithKnownVerb(token: Token): boolean {
   const verbs = knownVerbs();
   // a name the list knows is read with a clitic only when written as the bare verb ("فيصل" is not ف + يصل)
   const named = getLexicon().nameTokens.has(token.norm);
@@ -105,12 +105,18 @@ export function isNameWordAt(doc: Doc, i: number): boolean {
   return isNameToken(doc.tokens[i]!) || isBasimName(doc, i);
 }
 
+/**
+ * "عبدالله", "عبدالكريم": a compound given name written as one word (عبد + ال…), as names are in much
+ * Gulf and Yemeni copy; the name list has them mostly apart ("عبد الله"), so the joined form counts too.
+ */
+const JOINED_ABD = /^عبدال..+$/u;
+
 export function isNameToken(token: Token): boolean {
   const lexicon = getLexicon();
   return (
     token.kind === 'word' &&
     (!lexicon.functionWords.has(token.norm) || isAliName(token)) &&
-    (lexicon.nameTokens.has(token.norm) || CONNECTORS.has(token.norm))
+    (lexicon.nameTokens.has(token.norm) || CONNECTORS.has(token.norm) || JOINED_ABD.test(token.norm))
   );
 }
 

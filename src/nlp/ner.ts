@@ -8,7 +8,7 @@ import { isDictionaryWord } from './common-words.ts';
 import { isNameToken, isNisbaShaped, isTimePosition, nameExtent, notNameWord } from './names.ts';
 import { foldName } from './normalise.ts';
 import { PLACE_NOUNS } from './place-nouns.ts';
-import { isNamedAfterNoun } from './titles.ts';
+import { isNamedAfterNoun, joinPatronymic } from './titles.ts';
 import { stemStart } from './tokenise.ts';
 
 /**
@@ -80,6 +80,9 @@ export function createNerStage(tagger: BioTagger): Stage {
           // "الجزائري عبد القادر مساهل": a nationality adjective before a name is the person's affiliation,
           // never the first word of the name
           while (kind === 'PERSON' && stop - start > 1 && isNisbaWord(doc, start)) start++;
+          // "العماد جوزاف عون", "اللواء X": a rank or honorific before a name is not part of it
+          const honorific = kind === 'PERSON' ? getLexicon().titles.match(doc.tokens, start) : null;
+          if (honorific && honorific.cliticLength === 0 && honorific.end < stop && honorific.values.every((v) => v.key === 'honorific')) start = honorific.end;
           // a person span that runs into a verb ("X يلتقيان", "X تلقى") or a date ("X مطلع الشهر") ends before it
           while (kind === 'PERSON' && stop - start > 1 && (notNameWord(doc.tokens[stop - 1]!) || timeWord(stop - 1))) stop--;
           // a span that starts inside a date ("19 نيسان": a month named like a company) is the date
@@ -111,7 +114,14 @@ export function createNerStage(tagger: BioTagger): Stage {
           // Latin handles and URLs in embedded posts are not Arabic names.
           // A lone nationality adjective (سعودية، المصري) is an affiliation, never a mention of the country.
           const nisba = stop - start === 1 && getLexicon().nisba.match(doc.tokens, start)?.end === stop;
-          if (kindHere && !nisba && !titleOnly && !everyday && !disease && ARABIC_LETTER.test(nameAr) && !covered.slice(start, stop).some(Boolean)) {
+          // "نظيره الليبي محمد الطاهر سيالة": given and father's name before a known person's surname are his
+          // name, not a second person
+          const free = !covered.slice(start, stop).some(Boolean);
+          if (kindHere === 'PERSON' && free && lead === 0 && joinPatronymic(doc, { start, end: stop }, covered)) {
+            k = end;
+            continue;
+          }
+          if (kindHere && !nisba && !titleOnly && !everyday && !disease && ARABIC_LETTER.test(nameAr) && free) {
             // A surname the tagger found alone belongs to the full name already in the article.
             // a tagger "place" that is the surname of a person named in the article is that person
             const person = kindHere !== kind ? undefined : kind === 'PERSON' || kind === 'LOCATION' ? personEndingWith(doc, foldName(nameAr).split(' ')) : undefined;

@@ -3,6 +3,7 @@ import { addMention, coverage, entityById, entityForId, entityForName, isCountry
 import { type TitleDef, countryCode, getLexicon, heldAt } from './lexicon.ts';
 import { isNameToken, isNameWordAt, isNisbaShaped, nameExtent } from './names.ts';
 import { firstBodySentence } from './dateline.ts';
+import { isFacilityName } from './facilities.ts';
 import { stemStart } from './tokenise.ts';
 
 /**
@@ -102,7 +103,9 @@ export const titlesStage: Stage = {
           const construct = !isDefinite(tokens, i, match.end, match.cliticLength);
           const entity = following ? entityById(doc, following.entityKey) : undefined;
           const linked = following && (def.affiliation === 'org' || construct || following.cliticLength > 0);
-          if (entity && linked && entity.kind !== 'PERSON') {
+          // "رئيس الوزراء بقصر القضيبية": a palace or airport after the title is where, not whose
+          const venue = entity !== undefined && (getLexicon().entries.get(entity.lexiconId ?? '')?.subtype === 'landmark' || isFacilityName(entity.nameAr));
+          if (entity && linked && entity.kind !== 'PERSON' && !venue) {
             // "رئيس <country>" is its president; "رئيس <organisation>" its chairman
             if (def.key === 'chairman' && isCountry(entity)) def = getLexicon().titleByKey.get('president') ?? def;
             // "رئيس إقليم كردستان", "رئيس إقليم تيغراي": a self-governing region has a president too
@@ -172,7 +175,7 @@ export const titlesStage: Stage = {
         code = qualifier.country;
         affiliation = entityForId(doc, `country:${code}`);
       }
-      pos = skipSpecialRemit(doc, pos, covered);
+      pos = skipAffairs(doc, skipSpecialRemit(doc, pos, covered), covered);
       const portfolioEnd = pos;
       pos = skipJointAndPosting(doc, pos, covered);
       const titleAr = doc.body.slice(stemStart(doc, tokens[i]!, match.cliticLength), tokens[composedEnd - 1]!.end);
@@ -204,17 +207,10 @@ export const titlesStage: Stage = {
           continue;
         }
         const name = nameExtent(doc, pos, covered);
-        const known = name ? patronymicOf(doc, name, covered) : null;
+        const known = name ? joinPatronymic(doc, name, covered) : null;
         if (known) {
-          // "عادل بن أحمد الجبير": a known person's name with the father's name inserted
-          const m = covered[name!.end]!;
-          m.start = name!.start;
-          m.cliticLength = 0;
-          const text = doc.body.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
-          if (!known.aliases.includes(text)) known.aliases.push(text);
-          covered = markCovered(covered, m);
           person = known;
-          nameEnd = m.end;
+          nameEnd = covered[name!.start]!.end;
         } else if (name) {
           const nameAr = doc.body.slice(tokens[name.start]!.start, tokens[name.end - 1]!.end);
           person = entityForName(doc, 'PERSON', nameAr);
@@ -240,16 +236,41 @@ export const titlesStage: Stage = {
 };
 
 /** A first name and patronymic ("X بن Y", "X Y") right before the surname of a known person whose first name is X. */
+/**
+ * "عادل بن أحمد الجبير": a known person's name with the father's name inserted, read as a name before
+ * the known surname's mention: that mention is widened over the name, which becomes an alias. Returns
+ * the person, or null when the name is not such a patronymic.
+ */
+export function joinPatronymic(doc: Doc, name: { start: number; end: number }, covered: (MentionRecord | undefined)[]): EntityRecord | null {
+  const known = patronymicOf(doc, name, covered);
+  if (!known) return null;
+  const m = covered[name.end]!;
+  m.start = name.start;
+  m.cliticLength = 0;
+  const text = doc.body.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end);
+  if (!known.aliases.includes(text)) known.aliases.push(text);
+  markCovered(covered, m);
+  return known;
+}
+
 function patronymicOf(doc: Doc, name: { start: number; end: number }, covered: (MentionRecord | undefined)[]): EntityRecord | null {
   const m = covered[name.end];
   if (!m || m.start !== name.end || m.end !== name.end + 1 || m.cliticLength !== 0) return null;
   const entity = entityById(doc, m.entityKey);
   if (!entity || entity.kind !== 'PERSON' || !entity.lexiconId) return null;
   const words = doc.tokens.slice(name.start, name.end).map((t) => t.norm);
+  // a compound given name counts as one word, written apart or joined: "عبد اللطيف" = "عبداللطيف"
+  const givenLength = (tokens: string[]) => (COMPOUND_GIVEN.has(tokens[0]!) && tokens.length > 1 ? 2 : 1);
+  const given = givenLength(words);
+  const rest = words.slice(given);
   // "عادل بن أحمد الجبير", and the father's name without بن: "أسعد حسن الشيباني" (given, father's, family name)
-  const patronymic = (words.length >= 3 && (words[1] === 'بن' || words[1] === 'ابن')) || words.length === 2;
-  return patronymic && entity.nameTokens[0] === words[0] && entity.nameTokens.length === 2 ? entity : null;
+  const patronymic = (rest.length >= 2 && (rest[0] === 'بن' || rest[0] === 'ابن')) || rest.length === 1;
+  const known = entity.nameTokens;
+  const knownGiven = givenLength(known);
+  return patronymic && known.length === knownGiven + 1 && known.slice(0, knownGiven).join('') === words.slice(0, given).join('') ? entity : null;
 }
+
+const COMPOUND_GIVEN = new Set(['عبد', 'ابو']);
 
 function pickTitle(values: TitleDef[]): TitleDef {
   return values.find((v) => v.key !== 'honorific') ?? values[0]!;
@@ -391,6 +412,22 @@ function skipSpecialRemit(doc: Doc, pos: number, covered: (MentionRecord | undef
   if (!tokens[j]?.analyses.some((a) => /ل$/u.test(a.clitics)) || covered[j]) return j;
   j++;
   while (j - pos <= MAX_REMIT_WORDS && tokens[j] && !covered[j] && isNisbaShaped(tokens[j]!.norm)) j++;
+  return j;
+}
+
+const MAX_AFFAIRS_WORDS = 2;
+/**
+ * "مساعد الرئيس الروسي للشؤون الدولية X", "مستشار … لشؤون الشرق الأوسط X": the affairs an office is for,
+ * skipped up to the name (its adjectives, or the place or body it names).
+ */
+function skipAffairs(doc: Doc, pos: number, covered: (MentionRecord | undefined)[]): number {
+  const tokens = doc.tokens;
+  if (covered[pos] || !tokens[pos]?.analyses.some((a) => a.clitics === 'ل' && (a.stem === 'الشوون' || a.stem === 'شوون'))) return pos;
+  let j = pos + 1;
+  const body = mentionAt(covered, j);
+  if (body) return entityById(doc, body.entityKey)?.kind === 'PERSON' ? j : body.end;
+  // (adjectives of either gender: الدولي، الدولية)
+  while (j - pos <= MAX_AFFAIRS_WORDS && tokens[j] && !covered[j] && /^ال..+(ي|يه)$/u.test(tokens[j]!.norm)) j++;
   return j;
 }
 
@@ -740,7 +777,7 @@ function homeAffiliations(doc: Doc): void {
       country = entityById(doc, [...stated][0]!) ?? null;
     } else {
       home ??= homeCountry(doc);
-      country = home;
+      country = sideCountry(doc, r.personKey, r.titleKey) ?? home;
     }
     if (!country) continue;
     const code = country.lexiconId ? countryCode(country.lexiconId) : null;
@@ -749,6 +786,28 @@ function homeAffiliations(doc: Doc): void {
     // a title composed from its portfolios stays, unless the country names the office its own way
     if (code && def.en_by_country[code]) r.title = def.en_by_country[code]!;
   }
+}
+
+const SIDE_NOUNS = new Set(['وفد', 'الوفد', 'الجانب', 'جانب']);
+const SIDE_REACH = 4;
+
+/**
+ * "ضم الوفد اللبناني وزير المالية X", "ومن الجانب العماني وكيل الوزارة X": a delegation or side named by
+ * its nationality just before the title is the country of the office.
+ */
+function sideCountry(doc: Doc, personKey: string, titleKey: string): EntityRecord | null {
+  const t = doc.titles.find((x) => x.personKey === personKey && x.titleKey === titleKey);
+  if (!t) return null;
+  const { nisba } = getLexicon();
+  for (let k = t.start - 1; k >= Math.max(0, t.start - SIDE_REACH); k--) {
+    const token = doc.tokens[k]!;
+    if (token.kind !== 'word' || token.sentence !== doc.tokens[t.start]!.sentence) return null;
+    if (!token.analyses.some((a) => SIDE_NOUNS.has(a.stem))) continue;
+    const adjective = nisba.match(doc.tokens, k + 1);
+    const code = adjective && adjective.end <= t.start ? countryCode(adjective.values[0]!) : null;
+    return code ? entityForId(doc, `country:${code}`) : null;
+  }
+  return null;
 }
 
 function foldFirst(form: string): string {

@@ -960,3 +960,123 @@ describe('rules added for dev3/dev5 events', () => {
     expect(e).toContain('PRESS_CONFERENCE OCCURRED - - [Ali Larijani]');
   });
 });
+
+describe('delegations, compound names, offices and dates', () => {
+  it('lets the members a delegation "ضم" / "يضم" names take part in its meeting', () => {
+    const e = events('استقبل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم رئيس الوزراء اللبناني نجيب ميقاتي والوفد المرافق له، فيما ضم الوفد اللبناني وزير الخارجية عبد الله بو حبيب.', '2022-06-14');
+    expect(e).toEqual(['MEETING OCCURRED 2022-06-14 - [Abdallah Bou Habib, Najib Mikati, Tamim bin Hamad Al Thani]']);
+  });
+
+  it('reads a compound given name written as one word ("عبدالله") as a name word, so the family name after it is kept', () => {
+    const { x } = analyseText('استقبل الرئيس أمس الدكتور أبوبكر عبدالكريم الحضرمي وزير الخارجية اليمني.', '2010-05-03');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['أبوبكر عبدالكريم الحضرمي']);
+    expect(roles('استقبل الرئيس أمس الدكتور أبوبكر عبدالكريم الحضرمي وزير الخارجية اليمني.', '2010-05-03')).toEqual([expect.stringMatching(/^Aboubakar Abd.*al-Ha.* \| Minister of Foreign Affairs \| Yemen$/u)]);
+  });
+
+  it('joins a known "given family" name with the father\'s name inserted when the given name is compound ("عبداللطيف بن راشد الزياني")', () => {
+    for (const body of ['برئاسة معالي الدكتور عبداللطيف بن راشد الزياني وزير الخارجية.', 'برئاسة معالي الدكتور عبد اللطيف بن راشد الزياني وزير الخارجية.']) {
+      const { x } = analyseText(body, '2022-06-14');
+      expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameEn)).toEqual(['Abdullatif bin Rashid Al Zayani']);
+    }
+  });
+
+  it('knows Oman\'s "الوزير المسؤول عن الشؤون الخارجية" and "أمين" + a council as offices', () => {
+    expect(roles('حضر المقابلة معالي يوسف بن علوي بن عبدالله الوزير المسؤول عن الشؤون الخارجية.', '2010-05-03')).toEqual(['Yusuf bin Alawi | Minister Responsible for Foreign Affairs | Oman']);
+    expect(roles('وصل أمين المجلس الأعلى للأمن القومي في إيران، علي لاريجاني، إلى بيروت أمس.', '2025-08-14')).toEqual(['Ali Larijani | Secretary | Supreme National Security Council']);
+    expect(events('وصل أمين المجلس الأعلى للأمن القومي في إيران، علي لاريجاني، إلى بيروت أمس.', '2025-08-14')).toEqual(['VISIT OCCURRED 2025-08-13 Beirut [Ali Larijani]']);
+    // "أمين" with no body after it is the first name, not an office
+    expect(roles('وقال أمين معلوف إن الرواية جديدة.')).toEqual([]);
+  });
+
+  it('reads a given and father\'s name before a known person\'s surname as his name, not a second person ("محمد الطاهر سيالة")', () => {
+    const x = extract({ body: 'وكان الجهيناوي قد تلقى أمس الأحد مكالمة هاتفية من نظيره الليبي محمد الطاهر سيالة، أطلعه خلالها على نتائج المشاورات.', publishedAt: '2018-02-12' });
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameEn).sort()).toEqual(['Mohamed Siala', 'al-Jahinawi']);
+  });
+
+  it('dates a meeting added with "كما" by the event just before it in the sentence, not by the trip that opens it', () => {
+    const e = events('وكان الرئيس الصيني شي جين بينغ قد وصل إلى الرياض يوم الأربعاء، وعقد يوم الخميس محادثات مع الملك سلمان بن عبد العزيز آل سعود، كما أجرى محادثات مع ولي العهد الأمير محمد بن سلمان.', '2022-12-09');
+    expect(e.filter((x) => x.startsWith('MEETING')).map((x) => x.split(' ').slice(0, 3).join(' '))).toEqual(['MEETING OCCURRED 2022-12-08', 'MEETING OCCURRED 2022-12-08']);
+  });
+
+  it('reads the bare "مجلس التعاون" as the GCC, but not "مجلس التعاون الاستراتيجي" (another body)', () => {
+    expect(roles('وأكد البيان الختامي، الذي تلاه الأمين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني، أن القمة ناجحة.', '2015-12-10')).toEqual(['Abdullatif bin Rashid Al Zayani | Secretary-General | Gulf Cooperation Council']);
+    const { x } = analyseText('وترأس الرئيس التركي رجب طيب أردوغان اجتماع مجلس التعاون الاستراتيجي الأعلى بين البلدين في أنقرة.', '2022-12-07');
+    expect(x.entities.some((e) => e.nameEn === 'Gulf Cooperation Council')).toBe(false);
+  });
+
+  it('reads "الاجتماع المقبل" as a new, planned meeting, not the event told before with its attendees added', () => {
+    const e = events('وكان وزير الخارجية التونسي خميس الجهيناوي قد تلقى أمس مكالمة هاتفية من نظيره الليبي محمد سيالة، أطلعه خلالها على نتائج مشاورات المصالحة. ويُنتظر أن تحتضن القاهرة في جوان القادم الاجتماع المقبل للآلية الثلاثية حول ليبيا، بمشاركة الجهيناوي ووزير الخارجية الجزائري عبد القادر مساهل ووزير الخارجية المصري سامح شكري.', '2018-02-12');
+    expect(e).toEqual(['CALL OCCURRED 2018-02-11 - [Khamis al-Jahinawi, Mohamed Siala]', 'MEETING PLANNED - - [Abdelkader Messahel, Khamis al-Jahinawi, Sameh Shoukry]']);
+  });
+
+  it('leaves a rank the tagger took into a person span ("العماد X", "اللواء X") out of the name', () => {
+    const x = extract({ body: 'حيث التقى رئيس الجمهورية العماد جوزاف حداد، الذي أكد له الدعم.', publishedAt: '2025-08-14' });
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['جوزاف حداد']);
+  });
+
+  it('reads "دولة الرئيس X" as an honorific (not the head of state), and a palace after a title as the venue, not the affiliation', () => {
+    const r = roles('كما استقبل صاحب السمو الملكي الأمير خليفة بن سلمان آل خليفة رئيس الوزراء بقصر القضيبية أمس دولة الرئيس السنيورة، حيث جرى بحث سبل دعم الاقتصاد اللبناني.', '2006-09-12');
+    expect(r).toEqual(['Khalifa bin Salman Al Khalifa | Prime Minister | Bahrain']);
+  });
+
+  it('knows the Lebanese spelling "جوزاف عون" of Joseph Aoun', () => {
+    expect(roles('حيث التقى رئيس الجمهورية العماد جوزاف عون، الذي أكد له الدعم.', '2025-08-14')).toEqual(['Joseph Aoun | President | Lebanon']);
+  });
+
+  it('knows "وزير شؤون الرئاسة" and ends a minister\'s portfolios at "والمفتش العام" (another office)', () => {
+    expect(roles('وحضر الاتصال سمو الشيخ منصور بن زايد آل نهيان وزير شؤون الرئاسة الإماراتي.', '2020-03-27')).toEqual(['Mansour bin Zayed Al Nahyan | Minister of Presidential Affairs | United Arab Emirates']);
+    expect(roles('وحضر اللقاء الأمير سلطان بن عبدالعزيز وزير الدفاع والطيران والمفتش العام.', '2008-05-17')).toContain('Sultan bin Abdulaziz | Minister of Defense and Aviation | Saudi Arabia');
+  });
+
+  it('gives a title with no nationality the country of the delegation named just before it ("ضم الوفد اللبناني وزير المالية X")', () => {
+    const r = roles('المنامة - بنا: استقبل الملك حمد بن عيسى آل خليفة أمس رئيس الوزراء اللبناني نواف سلام والوفد المرافق له، فيما ضم الوفد اللبناني وزير المالية ياسين جابر.', '2025-06-14');
+    expect(r).toContain('Yassine Jaber | Minister of Finance | Lebanon');
+  });
+
+  it('reads a surname shared with a known person out of office at the date as the article\'s own person of that surname', () => {
+    const { x } = analyseText('وعقد وزير الموارد المائية والري الدكتور محمد عبد العاطي، أمس، اجتماعاً مع نظيره السوداني ياسر عباس. وأكد عبد العاطي أن مصر أبدت أقصى درجات المرونة.', '2020-02-28');
+    expect(x.entities.filter((e) => e.kind === 'PERSON').map((e) => e.nameAr)).toEqual(['محمد عبد العاطي']);
+  });
+
+  it('reads "الأخير" right after a verb as the person named last ("قبل أن يتوجه الأخير إلى الرياض")', () => {
+    const x = extract({ body: 'ومن المقرر أن يستقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة، الوزير الكوري بارك جين في أبوظبي غداً الخميس، قبل أن يتوجه الأخير إلى الرياض.', publishedAt: '2023-02-15' });
+    const visits = x.events.filter((e) => e.kind === 'VISIT');
+    expect(visits.map((v) => `${entityName(x, v.locationKey)} ${v.participants.map((p) => entityName(x, p.entityKey)).join(', ')}`)).toEqual(['Riyadh Park Gene']);
+    // after a noun it is an adjective: no one is "the latter" there
+    expect(events('وقال الرئيس جو بايدن إن الاجتماع الأخير كان مثمرا.', '2023-02-15').filter((x) => !x.startsWith('STATEMENT'))).toEqual([]);
+  });
+
+  it('reads "الكوري" alone as South Korean, and a visit told as "زيارة الدولة التي قام بها X إلى Y"', () => {
+    expect(roles('وأشاد الوزير بنتائج زيارة الرئيس الكوري يون سوك يول.', '2023-02-15')).toEqual(['Yoon Suk Yeol | President | South Korea']);
+    const e = events('وأشاد الوزير بنتائج زيارة الدولة التي قام بها الرئيس الكوري يون سوك يول إلى الإمارات الشهر الماضي.', '2023-02-15');
+    expect(e.filter((x) => x.startsWith('VISIT')).map((x) => x.replace(/ \d{4}-\d\d(-\d\d)? /u, ' - '))).toEqual(['VISIT OCCURRED - United Arab Emirates [Yoon Suk Yeol]']);
+  });
+
+  it('adds the person "بحضوره" names (the sentence\'s subject) to the meeting it qualifies', () => {
+    const x = extract({ body: 'من جهته، أعلن المبعوث الأممي غير بيدرسون أن الرئيسين المشتركين للجنة أحمد الكزبري وهادي البحرة سيلتقيان وجهاً لوجه بحضوره قبل انطلاق الجلسات.', publishedAt: '2021-10-11' });
+    const meetings = x.events.filter((e) => e.kind === 'MEETING');
+    expect(meetings.map((m) => `${m.status} ${m.participants.length} ${m.participants.some((p) => entityName(x, p.entityKey) === 'Geir Pedersen')}`)).toEqual(['PLANNED 3 true']);
+  });
+
+  it('does not break a clause at a break word that is part of a name ("بان كي مون": بان = بأن), and leaves out "خلفاً لـX"', () => {
+    const e = events('وكان المبعوث الأممي الأخضر الإبراهيمي قد وصل إلى القاهرة، قادماً من نيويورك حيث أجرى الأسبوع الماضي مشاورات مع الأمين العام للأمم المتحدة بان كي مون، وذلك بعد تسلمه مهامه خلفاً لكوفي عنان الذي استقال.', '2012-09-11');
+    expect(e.filter((x) => x.startsWith('MEETING')).map((x) => x.replace(/^.*\[/u, '['))).toEqual(['[Ban Ki-moon, Lakhdar Brahimi, United Nations]']);
+  });
+
+  it('gives a meeting noun carried by a light verb with only objects ("حيث عقد اجتماعاً ضمه إلى X وY") the sentence\'s subject', () => {
+    const e = events('وكان وزير الخارجية الأمريكي جون كيري قد وصل إلى العاصمة المصرية مساء الاثنين، حيث عقد في أحد فنادق القاهرة اجتماعاً ثلاثياً ضمه إلى الأمين العام للأمم المتحدة، بان كي مون، والأمين العام لجامعة الدول العربية، نبيل العربي.', '2014-07-22');
+    expect(e.filter((x) => x.startsWith('MEETING')).map((x) => x.replace(/^.*\[/u, '['))).toEqual(['[Ban Ki-moon, John Kerry, Nabil Elaraby]']);
+  });
+
+  it('reads "القائد العام لقوة دفاع البحرين" as Commander-in-Chief of the Bahrain Defence Force', () => {
+    expect(roles('وذلك بحضور الأمير سلمان بن حمد آل خليفة ولي العهد القائد العام لقوة دفاع البحرين.', '2006-09-12')).toContain('Salman bin Hamad Al Khalifa | Commander-in-Chief | Bahrain Defence Force');
+  });
+
+  it('knows "مساعد الرئيس" (Presidential Aide) and skips the affairs of an office ("للشؤون الدولية") up to the name', () => {
+    expect(roles('وأوضح مساعد الرئيس الروسي للشؤون الدولية يوري أوشاكوف للصحفيين أن القمة ناجحة.', '2022-07-12')).toEqual(['Yuri Ushakov | Presidential Aide | Russia']);
+  });
+
+  it('styles the head of the Progressive Socialist Party its President', () => {
+    expect(roles('واستقبل الوزير رئيس الحزب التقدمي الاشتراكي وليد جنبلاط.', '2015-06-14')).toEqual(['Walid Jumblatt | President | Progressive Socialist Party']);
+  });
+});
