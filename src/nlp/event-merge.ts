@@ -1,5 +1,6 @@
-import { inheritStoryDates, isBackground } from './event-dates.ts';
+import { firstBodySentence } from './dateline.ts';
 import type { Doc, EventRecord, Stage } from './doc.ts';
+import { inheritStoryDates, isBackground } from './event-dates.ts';
 import { getLexicon } from './lexicon.ts';
 
 /**
@@ -30,8 +31,7 @@ function isHeadline(doc: Doc, sentenceIndex: number): boolean {
   if (!s) return false;
   const text = s.text.trim();
   // the first line is the headline, even when ".." parts it into sentences ("X يعلن زيارة Y.. وZ يبحث")
-  const firstLineEnd = doc.body.indexOf('\n');
-  if (firstLineEnd > 0 && s.end <= firstLineEnd) return true;
+  if (sentenceIndex < firstBodySentence(doc)) return true;
   const ownLine = (s.start === 0 || doc.body[s.start - 1] === '\n') && /^\s*(\n|$)/.test(doc.body.slice(s.end));
   return ownLine && !/[.!?؟:»"”]$/.test(text);
 }

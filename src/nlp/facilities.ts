@@ -7,7 +7,7 @@ import { foldName } from './normalise.ts';
 import { stemStart } from './tokenise.ts';
 
 /**
- * Facilities named by a noun and a proper name: "سد الروصيرص", "استاد لوسيل", "مخيم الركبان",
+ * Places and organisations named by a noun and a proper name. Facilities: "سد الروصيرص", "استاد لوسيل", "مخيم الركبان",
  * "ميناء جيهان", "مطار X الدولي". The name must be a word the dictionary does not know, so that
  * "مخيم اللاجئين" (the refugee camp) or "محطة الكهرباء" name no place; facilities named by common
  * words ("سد النهضة") come from the lexicon. A place the lexicon knows after the noun ("مطار القاهرة")
