@@ -149,6 +149,9 @@ export const eventsStage: Stage = {
         }
       } else {
         const persons = () => participants.filter((p) => entityById(doc, p.entityKey)?.kind === 'PERSON').length;
+        // "ندوة صحفية عقدها الوزراء الثلاثة": the three ministers of the article hold it, whoever else the clause names
+        const group = def.kind !== 'STATEMENT' ? pluralHolders(doc, clause, i, match.end) : null;
+        if (group) participants.splice(0, participants.length, ...group.map((key, k) => ({ entityKey: key, role: k === 0 ? def.subject : def.object })));
         // "يعقد الزعيمان جلسة مباحثات بحضور X وY وZ": the two the dual names hold it, the others attend
         const dualFirst = def.kind !== 'STATEMENT' && persons() >= 2 ? dualSubject(doc, clause, i, match.end) : null;
         const dualPair = dualFirst ? dualHolders(doc, dualFirst, i) : null;
@@ -987,6 +990,27 @@ function dualHolders(doc: Doc, stem: string, before: number): string[] | null {
   const mentioned = new Set(doc.mentions.filter((m) => m.start < before).map((m) => m.entityKey));
   const holders = [...new Set(doc.roles.filter((r) => office.test(r.titleKey) && mentioned.has(r.personKey)).map((r) => r.personKey))];
   return holders.length === 2 ? holders : null;
+}
+
+/** "الوزراء الثلاثة", "القادة الأربعة": a plural office and its number, for the article's holders of it. */
+const PLURAL_OFFICES: Record<string, RegExp> = {
+  الوزراء: /^(?!deputy|first-deputy|assistant).*(minister|secretary)/u,
+  الرؤساء: /^president$/u,
+  القاده: /^(president|king|emir|sultan|prime-minister|crown-prince|chancellor|supreme-leader)$/u,
+  الزعماء: /^(president|king|emir|sultan|prime-minister|crown-prince|chancellor|supreme-leader)$/u,
+};
+const NUMBER_WORDS: Record<string, number> = { الثلاثه: 3, الثلاث: 3, الاربعه: 4, الاربع: 4, الخمسه: 5 };
+
+function pluralHolders(doc: Doc, clause: { start: number; end: number }, start: number, end: number): string[] | null {
+  for (let j = Math.max(clause.start, start - 6); j + 1 < Math.min(clause.end, end + 4); j++) {
+    const office = PLURAL_OFFICES[doc.tokens[j]!.norm];
+    const count = NUMBER_WORDS[doc.tokens[j + 1]!.norm];
+    if (!office || !count) continue;
+    const mentioned = new Set(doc.mentions.filter((m) => m.start < start).map((m) => m.entityKey));
+    const holders = [...new Set(doc.roles.filter((r) => office.test(r.titleKey) && mentioned.has(r.personKey)).map((r) => r.personKey))];
+    return holders.length === count ? holders : null;
+  }
+  return null;
 }
 
 /** Persons named elsewhere in the trigger's sentence (the speakers at a joint press conference). */

@@ -202,3 +202,12 @@ describe('returning', () => {
     expect(visits('وعاد الرئيس الفرنسي إيمانويل ماكرون إلى باريس مساء أمس.')).toEqual([]);
   });
 });
+
+describe('a plural office and its number', () => {
+  it('makes "عقدها الوزراء الثلاثة" the three ministers of the article', () => {
+    const body =
+      'استقبل الرئيس التونسي الباجي قائد السبسي وزير الخارجية التونسي خميس الجهيناوي ووزير الخارجية الجزائري عبد القادر مساهل ووزير الخارجية المصري سامح شكري. وفي ندوة صحفية مشتركة عقدها الوزراء الثلاثة إثر اللقاء، أكد الجهيناوي دعم الحوار.';
+    const conference = events(body, '2017-02-20').filter((e) => e.kind === 'PRESS_CONFERENCE');
+    expect(conference.map((e) => e.who.map((w) => w.split('/')[0]).sort())).toEqual([['Abdelkader Messahel', 'Khamis al-Jahinawi', 'Sameh Shoukry']]);
+  });
+});
