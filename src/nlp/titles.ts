@@ -1,6 +1,6 @@
 import type { Doc, EntityRecord, MentionRecord, Stage, TitleRecord } from './doc.ts';
 import { addMention, coverage, entityById, entityForId, entityForName, isCountry } from './entities.ts';
-import { type TitleDef, countryCode, getLexicon, heldAt } from './lexicon.ts';
+import { type Lexicon, type TitleDef, countryCode, getLexicon, heldAt } from './lexicon.ts';
 import { isNameToken, isNameWordAt, isNisbaShaped, nameExtent } from './names.ts';
 import { firstBodySentence } from './dateline.ts';
 import { isFacilityName } from './facilities.ts';
@@ -63,7 +63,7 @@ export const titlesStage: Stage = {
         continue;
       }
 
-      const match = titles.match(tokens, i);
+      const match = titles.match(tokens, i) ?? portfolioMinister(doc, i);
       if (!match || (covered[i] && covered[i]!.end > i + 1)) continue;
       // "مطار الملك خالد الدولي", "جامعة الملك سعود": a place named after a person, not the person;
       // "عبد الأمير", "أبو الأمير": a name, not a title
@@ -151,7 +151,7 @@ export const titlesStage: Stage = {
       let composedEnd = titleEnd;
       if (def.key.endsWith('minister')) {
         pos = skipPortfolio(doc, pos, covered);
-        if (pos > titleEnd && titleEnd === match.end) composedEn = ministerOfPortfolios(doc, def, i, match.end, pos);
+        if ((pos > titleEnd || def.key === PORTFOLIO_MINISTER) && titleEnd === match.end) composedEn = ministerOfPortfolios(doc, def, i, match.end, pos);
         if (composedEn) composedEnd = pos;
         // "وزير الخارجية والتعاون الدولي الإماراتي": the nationality after the portfolio
         const late = pos > titleEnd && !affiliation ? nisba.match(tokens, pos) : null;
@@ -494,6 +494,8 @@ function skipPortfolio(doc: Doc, pos: number, covered: (MentionRecord | undefine
 }
 
 const MINISTER_OF = 'Minister of ';
+/** The title read from "وزير" and a known ministry (titles.json has no forms for it). */
+const PORTFOLIO_MINISTER = 'portfolio-minister';
 /**
  * "وزير الموارد المائية والري" → "Minister of Water Resources and Irrigation", "وزير المياه والري والطاقة" →
  * "Minister of Water, Irrigation and Energy": a minister's title with several portfolios joined by و,
@@ -502,7 +504,7 @@ const MINISTER_OF = 'Minister of ';
  * title's portfolio, [titleEnd, portfolioEnd) the coordinated ones.
  */
 function ministerOfPortfolios(doc: Doc, def: TitleDef, titleStart: number, titleEnd: number, portfolioEnd: number): string | null {
-  if (!def.en?.startsWith(MINISTER_OF)) return null;
+  if (!def.en?.startsWith(MINISTER_OF) && def.key !== PORTFOLIO_MINISTER) return null;
   const { ministries } = getLexicon();
   const first = ministries.match(doc.tokens, titleStart + 1);
   if (!first || first.end !== titleEnd || first.clitics !== '') return null;
@@ -513,7 +515,20 @@ function ministerOfPortfolios(doc: Doc, def: TitleDef, titleStart: number, title
     names.push(next.values[0]!.en);
     j = next.end;
   }
-  return `${MINISTER_OF}${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return names.length === 1 ? `${MINISTER_OF}${names[0]}` : `${MINISTER_OF}${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * "وزير التكنولوجيا والابتكار X": a minister whose portfolio no title of the lexicon names, but a known
+ * ministry does; read as the generic minister title over "وزير" and the ministry's words.
+ */
+function portfolioMinister(doc: Doc, i: number): ReturnType<Lexicon['titles']['match']> {
+  const { ministries, titleByKey } = getLexicon();
+  const head = doc.tokens[i]!.analyses.find((a) => (a.stem === 'وزير' || a.stem === 'وزيره') && /^[وف]?$/u.test(a.clitics));
+  const ministry = head ? ministries.match(doc.tokens, i + 1) : null;
+  const minister = titleByKey.get(PORTFOLIO_MINISTER);
+  if (!head || !ministry || ministry.clitics !== '' || !minister) return null;
+  return { start: i, end: ministry.end, values: [minister], clitics: head.clitics, cliticLength: head.cliticLength };
 }
 
 /** A lexicon name that includes its title ("الملك عبدالله الثاني"): the title states the person's role. */

@@ -185,3 +185,11 @@ describe('a country as the dateline', () => {
     );
   });
 });
+
+describe('a minister named by "وزير" and a known ministry', () => {
+  it('is the minister of that portfolio, with the nationality after it', () => {
+    expect(roles('والتقى وزير التكنولوجيا والابتكار المغربي سامي العلوي أمس الوفد الزائر.', '2023-11-20')).toContainEqual(
+      expect.stringMatching(/ \| Minister of Technology and Innovation \| Morocco \| وزير التكنولوجيا والابتكار$/),
+    );
+  });
+});
