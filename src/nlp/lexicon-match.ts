@@ -1,6 +1,7 @@
 import type { Doc, Stage } from './doc.ts';
 import { addMention, entityForLexicon } from './entities.ts';
 import { type Lexicon, type LexiconEntry, getLexicon } from './lexicon.ts';
+import { isNisbaShaped } from './names.ts';
 import { foldName } from './normalise.ts';
 import { PLACE_NOUNS } from './place-nouns.ts';
 import { stemStart } from './tokenise.ts';
@@ -93,7 +94,7 @@ export function isCommonWordUse(doc: Doc, entry: LexiconEntry, match: { start: n
 function otherBodyAfterShortName(doc: Doc, match: { start: number; end: number; cliticLength: number }, entry: LexiconEntry): boolean {
   const tokens = doc.tokens;
   const next = tokens[match.end];
-  if (!next || next.kind !== 'word' || next.sentence !== tokens[match.start]!.sentence || !/^ال..+(ي|يه)$/u.test(next.norm)) return false;
+  if (!next || next.kind !== 'word' || next.sentence !== tokens[match.start]!.sentence || !isNisbaShaped(next.norm, true)) return false;
   const matched = [tokens[match.start]!.analyses.find((a) => a.cliticLength === match.cliticLength)?.stem ?? tokens[match.start]!.norm]
     .concat(tokens.slice(match.start + 1, match.end).map((t) => t.norm))
     .join(' ');

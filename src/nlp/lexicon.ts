@@ -149,8 +149,10 @@ export interface Lexicon {
   nisbaByCountry: Map<string, string>;
   /** Folded name token → [English spelling, attestations]. */
   nameTokens: Map<string, readonly [string, number]>;
-  functionWords: Set<string>;
+  functionWords: ReadonlySet<string>;
 }
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWords.words.map(foldName));
 
 const DEFAULT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds', 'lexicon');
 let lexiconDir = process.env['SHABAKA_LEXICON_DIR'] ?? DEFAULT_DIR;
@@ -213,14 +215,18 @@ export function loadLexicon(dir: string): Lexicon {
     .filter((e) => e.subtype === 'country' && e.id.startsWith('country:') && !covered.has(e.id))
     .map((e) => ({ country: e.id, forms: [e.name_ar, ...e.aliases_ar].flatMap((name) => deriveNisba(name) ?? []).slice(0, 2) }))
     .filter((n) => n.forms.length > 0);
+  const nisbaCountry = new Map<string, string>();
   for (const n of [...curatedNisba, ...derived]) {
-    for (const base of n.forms) for (const form of inflectNisba(base)) nisba.add(form, n.country);
+    for (const base of n.forms) {
+      for (const form of inflectNisba(base)) {
+        nisba.add(form, n.country);
+        nisbaCountry.set(form, n.country);
+      }
+    }
     if (n.forms[0] && !nisbaByCountry.has(n.country)) nisbaByCountry.set(n.country, n.forms[0]);
   }
 
   const contextNames = new TokenTrie<LexiconEntry>();
-  const nisbaCountry = new Map<string, string>();
-  for (const n of [...curatedNisba, ...derived]) for (const base of n.forms) for (const form of inflectNisba(base)) nisbaCountry.set(form, n.country);
   const known = new Set([...entries.values()].flatMap((e) => [e.name_ar, ...e.aliases_ar].map(foldName)));
   for (const e of entries.values()) {
     if (e.kind !== 'ORGANIZATION' || !e.country) continue;
@@ -276,7 +282,7 @@ export function loadLexicon(dir: string): Lexicon {
     bodyByKey: new Map(ministryData.bodies.map((b) => [b.key, b])),
     nisbaByCountry,
     nameTokens,
-    functionWords: new Set(functionWords.words.map(foldName)),
+    functionWords: FUNCTION_WORDS,
   };
 }
 
@@ -362,7 +368,7 @@ export function nameVariants(name: string, entry: Pick<LexiconEntry, 'id' | 'sub
   // a foreign city ending in -a is spelt with ة or ا (أسمرة / أسمرا); not where that makes a word (جدة → جدا)
   if (entry.subtype === 'city' && !name.includes(' ') && name.endsWith('ة')) {
     const variant = `${name.slice(0, -1)}ا`;
-    if (!isDictionaryWord(variant) && !functionWords.words.includes(foldName(variant))) out.add(variant);
+    if (!isDictionaryWord(variant) && !FUNCTION_WORDS.has(foldName(variant))) out.add(variant);
   }
   if (entry.subtype === 'country' && !STATE_WORDS.some((w) => name.startsWith(w + ' '))) {
     for (const w of STATE_WORDS) out.add(`${w} ${name}`);

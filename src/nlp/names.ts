@@ -83,9 +83,12 @@ function isAliName(token: Token): boolean {
   return token.text === 'علي';
 }
 
-/** The shape of a definite nisba adjective (الأممي، الدولي، العربي), listed in the lexicon or not. */
-export function isNisbaShaped(word: string): boolean {
-  return word.length > 4 && word.startsWith('ال') && word.endsWith('ي');
+/**
+ * The shape of a definite nisba adjective (الأممي، الدولي، العربي), listed in the lexicon or not; with
+ * `feminineToo`, its feminine as well (الخليجية، الاستراتيجية).
+ */
+export function isNisbaShaped(word: string, feminineToo = false): boolean {
+  return word.length > 4 && word.startsWith('ال') && (word.endsWith('ي') || (feminineToo && word.endsWith('يه')));
 }
 
 /**

@@ -182,7 +182,7 @@ const DISEASE_NOUNS = new Set(['فيروس', 'الفيروس', 'وباء', 'جا
 function afterPlaceNoun(doc: Doc, start: number): boolean {
   let j = start - 1;
   // one adjective of nationality between, listed or of its shape (الكازاخية)
-  if (j >= 0 && (getLexicon().nisba.match(doc.tokens, j)?.end === start || /^ال..+(ي|يه)$/u.test(doc.tokens[j]!.norm))) j--;
+  if (j >= 0 && (getLexicon().nisba.match(doc.tokens, j)?.end === start || isNisbaShaped(doc.tokens[j]!.norm, true))) j--;
   return j >= 0 && doc.tokens[j]!.sentence === doc.tokens[start]!.sentence && isSettlementNoun(doc, j);
 }
 

@@ -411,7 +411,7 @@ function skipSpecialRemit(doc: Doc, pos: number, covered: (MentionRecord | undef
   if (place) return place.cliticLength > 0 && entityById(doc, place.entityKey)?.kind !== 'PERSON' ? place.end : j;
   if (!tokens[j]?.analyses.some((a) => /ل$/u.test(a.clitics)) || covered[j]) return j;
   j++;
-  while (j - pos <= MAX_REMIT_WORDS && tokens[j] && !covered[j] && isNisbaShaped(tokens[j]!.norm)) j++;
+  while (j - pos <= MAX_REMIT_WORDS && tokens[j] && !covered[j] && isNisbaShaped(tokens[j]!.norm, true)) j++;
   return j;
 }
 
@@ -427,7 +427,7 @@ function skipAffairs(doc: Doc, pos: number, covered: (MentionRecord | undefined)
   const body = mentionAt(covered, j);
   if (body) return entityById(doc, body.entityKey)?.kind === 'PERSON' ? j : body.end;
   // (adjectives of either gender: الدولي، الدولية)
-  while (j - pos <= MAX_AFFAIRS_WORDS && tokens[j] && !covered[j] && /^ال..+(ي|يه)$/u.test(tokens[j]!.norm)) j++;
+  while (j - pos <= MAX_AFFAIRS_WORDS && tokens[j] && !covered[j] && isNisbaShaped(tokens[j]!.norm, true)) j++;
   return j;
 }
 
