@@ -142,6 +142,14 @@ function surnameNamesOther(doc: Doc, e: EntityRecord, persons: EntityRecord[]): 
   return others.length === 1 ? others[0] : undefined;
 }
 
+/** The person named last before token i (in sentence `fromSentence` or later). */
+function lastPersonBefore(doc: Doc, i: number, fromSentence = 0): EntityRecord | null {
+  const last = doc.mentions
+    .filter((m) => m.end <= i && doc.tokens[m.start]!.sentence >= fromSentence && entityById(doc, m.entityKey)?.kind === 'PERSON')
+    .sort((a, b) => b.end - a.end)[0];
+  return last ? entityById(doc, last.entityKey) ?? null : null;
+}
+
 const LATTER = new Set(['الاخير', 'الاخيره']);
 
 /**
@@ -152,8 +160,8 @@ function linkLatter(doc: Doc): void {
   const covered = coverage(doc);
   doc.tokens.forEach((token, i) => {
     if (covered[i] || !LATTER.has(token.norm) || i === 0 || !startsWithKnownVerb(doc.tokens[i - 1]!)) return;
-    const last = doc.mentions.filter((m) => m.end <= i && entityById(doc, m.entityKey)?.kind === 'PERSON').sort((a, b) => b.end - a.end)[0];
-    if (last) addMention(doc, entityById(doc, last.entityKey)!, i, i + 1, 0, 'COREFERENCE', 0.7);
+    const last = lastPersonBefore(doc, i);
+    if (last) addMention(doc, last, i, i + 1, 0, 'COREFERENCE', 0.7);
   });
 }
 
@@ -178,10 +186,8 @@ function linkTheMan(doc: Doc): void {
     if (!opens || covered[i] || doc.tokens[i + 1]?.norm !== 'الذي') return;
     const analysis = token.analyses.find((a) => THE_MAN.has(a.stem) && /^[وف]?$/u.test(a.clitics));
     if (!analysis) return;
-    const before = doc.mentions
-      .filter((m) => m.end <= i && doc.tokens[m.start]!.sentence >= token.sentence - MAX_SENTENCES_BACK && entityById(doc, m.entityKey)?.kind === 'PERSON')
-      .sort((a, b) => b.start - a.start)[0];
-    if (before) addMention(doc, entityById(doc, before.entityKey)!, i, i + 1, analysis.cliticLength, 'COREFERENCE', 0.6, false);
+    const before = lastPersonBefore(doc, i, token.sentence - MAX_SENTENCES_BACK);
+    if (before) addMention(doc, before, i, i + 1, analysis.cliticLength, 'COREFERENCE', 0.6, false);
   });
 }
 
