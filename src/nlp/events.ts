@@ -969,46 +969,52 @@ function dualSubject(doc: Doc, clause: { start: number; end: number }, start: nu
   return null;
 }
 
+// Offices named together: ministers (not a deputy or assistant minister named beside them), presidents, heads
+const MINISTERS = /^(?!deputy|first-deputy|assistant).*(minister|secretary)/u;
+const PRESIDENTS = /^president$/u;
+const HEADS = /^(president|king|emir|sultan|prime-minister|crown-prince|chancellor|supreme-leader)$/u;
 /** "الرئيسان", "الوزيران", "العاهلان": the two persons of the article who hold that office. */
 const DUAL_OFFICES: Record<string, RegExp> = {
-  الرييسان: /^president$/u,
-  الرييسين: /^president$/u,
-  // (not a deputy or assistant minister named beside them)
-  الوزيران: /^(?!deputy|first-deputy|assistant).*(minister|secretary)/u,
-  الوزيرين: /^(?!deputy|first-deputy|assistant).*(minister|secretary)/u,
+  الرييسان: PRESIDENTS,
+  الرييسين: PRESIDENTS,
+  الوزيران: MINISTERS,
+  الوزيرين: MINISTERS,
   العاهلان: /^king$/u,
   الملكان: /^king$/u,
   الاميران: /^(emir|crown-prince)$/u,
   // "الزعيمان": the two heads of state or government of the article
-  الزعيمان: /^(president|king|emir|sultan|prime-minister|crown-prince|chancellor|supreme-leader)$/u,
-  الزعيمين: /^(president|king|emir|sultan|prime-minister|crown-prince|chancellor|supreme-leader)$/u,
+  الزعيمان: HEADS,
+  الزعيمين: HEADS,
 };
 
 function dualHolders(doc: Doc, stem: string, before: number): string[] | null {
   const office = DUAL_OFFICES[stem];
-  if (!office) return null;
+  return office ? holdersBefore(doc, office, before, 2) : null;
+}
+
+/** The `count` persons named before token `before` who hold an office of that pattern, or null. */
+function holdersBefore(doc: Doc, office: RegExp, before: number, count: number): string[] | null {
   const mentioned = new Set(doc.mentions.filter((m) => m.start < before).map((m) => m.entityKey));
   const holders = [...new Set(doc.roles.filter((r) => office.test(r.titleKey) && mentioned.has(r.personKey)).map((r) => r.personKey))];
-  return holders.length === 2 ? holders : null;
+  return holders.length === count ? holders : null;
 }
 
 /** "الوزراء الثلاثة", "القادة الأربعة": a plural office and its number, for the article's holders of it. */
-const PLURAL_OFFICES: Record<string, RegExp> = {
-  الوزراء: /^(?!deputy|first-deputy|assistant).*(minister|secretary)/u,
-  الرؤساء: /^president$/u,
-  القاده: /^(president|king|emir|sultan|prime-minister|crown-prince|chancellor|supreme-leader)$/u,
-  الزعماء: /^(president|king|emir|sultan|prime-minister|crown-prince|chancellor|supreme-leader)$/u,
-};
-const NUMBER_WORDS: Record<string, number> = { الثلاثه: 3, الثلاث: 3, الاربعه: 4, الاربع: 4, الخمسه: 5 };
+const PLURAL_OFFICES = new Map<string, RegExp>([
+  [foldName('الوزراء'), MINISTERS],
+  [foldName('الرؤساء'), PRESIDENTS],
+  [foldName('القادة'), HEADS],
+  [foldName('الزعماء'), HEADS],
+]);
+const NUMBER_WORDS = new Map<string, number>(
+  [['الثلاثة', 3], ['الثلاث', 3], ['الأربعة', 4], ['الأربع', 4], ['الخمسة', 5]].map(([w, n]) => [foldName(w as string), n as number]),
+);
 
 function pluralHolders(doc: Doc, clause: { start: number; end: number }, start: number, end: number): string[] | null {
   for (let j = Math.max(clause.start, start - 6); j + 1 < Math.min(clause.end, end + 4); j++) {
-    const office = PLURAL_OFFICES[doc.tokens[j]!.norm];
-    const count = NUMBER_WORDS[doc.tokens[j + 1]!.norm];
-    if (!office || !count) continue;
-    const mentioned = new Set(doc.mentions.filter((m) => m.start < start).map((m) => m.entityKey));
-    const holders = [...new Set(doc.roles.filter((r) => office.test(r.titleKey) && mentioned.has(r.personKey)).map((r) => r.personKey))];
-    return holders.length === count ? holders : null;
+    const office = PLURAL_OFFICES.get(doc.tokens[j]!.norm);
+    const count = NUMBER_WORDS.get(doc.tokens[j + 1]!.norm);
+    if (office && count) return holdersBefore(doc, office, start, count);
   }
   return null;
 }
